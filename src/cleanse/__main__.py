@@ -1,0 +1,7 @@
+"""``python -m cleanse`` runs the command line."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

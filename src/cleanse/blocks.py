@@ -1,0 +1,102 @@
+"""Blocks: the units of text a page is cut into before any filter looks at it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a block is on the page."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    TABLE = "table"
+    CODE = "code"
+    CAPTION = "caption"
+    LINE = "line"  # a single line of plain text whose role is not known yet
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of page text and where it came from.
+
+    ``start``/``end`` is the character span in the document's normalised text; ``path``,
+    ``tokens`` and ``link_density`` are filled for HTML input only.
+    """
+
+    index: int
+    text: str
+    kind: Kind
+    start: int
+    end: int
+    group: int = 0  # text: blank-line paragraph; HTML: index of the enclosing container
+    level: int = 0  # heading level (1-6), 0 when unknown or not a heading
+    path: str = ""
+    tokens: frozenset[str] = field(default_factory=frozenset)
+    link_density: float = 0.0
+    words: int = 0
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The ``(start, end)`` character span in the normalised document text."""
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """A block-level HTML element that holds blocks: its tag, id, classes, role and parent."""
+
+    tag: str
+    parent: int  # index of the parent container, -1 for the root
+    depth: int
+    ident: str = ""
+    classes: str = ""
+    role: str = ""
+
+    @property
+    def label(self) -> str:
+        """A CSS-like name for explanations: ``div#main.article-body``."""
+        ident = f"#{self.ident}" if self.ident else ""
+        classes = "".join(f".{c}" for c in self.classes.split()[:3])
+        return f"{self.tag}{ident}{classes}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Page-level facts found outside the blocks (HTML head, JSON-LD, ...)."""
+
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    modified: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    copyright: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A page cut into blocks: the normalised text, its blocks, and page metadata."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    source_kind: str  # "text" or "html"
+    metadata: Metadata = field(default_factory=Metadata)
+    containers: tuple[Container, ...] = ()  # HTML only; Block.group indexes it
+
+    def ancestors(self, container: int) -> list[int]:
+        """The chain of container indexes from ``container`` up to the root."""
+        chain = []
+        while container >= 0:
+            chain.append(container)
+            container = self.containers[container].parent
+        return chain

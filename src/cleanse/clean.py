@@ -1,0 +1,58 @@
+"""``clean``: read the source, cut it into blocks, run the pipeline, assemble the article."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .article import Article, assemble
+from .blocks import Document
+from .defaults import default_pipeline
+from .errors import InputError
+from .language import detect_language
+from .pipeline import Pipeline
+from .source import decode, looks_like_html
+from .text import text_to_document
+
+SourceKind = Literal["auto", "text", "html"]
+
+
+def clean(source: Any, *, pipeline: Pipeline | None = None, kind: SourceKind = "auto") -> Article:
+    """Clean a page (HTML or plain text; ``str``, ``bytes`` or a bs4 object) into an Article.
+
+    >>> article = clean("Big news\\n\\nIt happened today.\\n\\nLoad more")
+    >>> article.title, article.text, [r.reason for r in article.removed]
+    ('Big news', 'It happened today.', ['more_link'])
+    """
+    document = read(source, kind=kind)
+    language = document.metadata.language or detect_language(document.text)
+    verdicts = (pipeline if pipeline is not None else default_pipeline()).run(document, language)
+    return assemble(document, verdicts, language)
+
+
+def read(source: Any, *, kind: SourceKind = "auto") -> Document:
+    """Turn the caller's source into a Document (decoded, normalised, segmented)."""
+    if kind not in ("auto", "text", "html"):
+        raise InputError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        source = decode(bytes(source))
+    elif not isinstance(source, str):
+        source = _from_soup(source)
+        kind = "html" if kind == "auto" else kind
+    if kind == "html" or (kind == "auto" and looks_like_html(source)):
+        from .html import html_to_document
+
+        return html_to_document(source)
+    return text_to_document(source)
+
+
+def _from_soup(source: Any) -> str:
+    """Markup of a bs4 ``BeautifulSoup`` or ``Tag``; anything else is an InputError."""
+    try:
+        from bs4.element import Tag
+    except ImportError:  # pragma: no cover - bs4 is a dependency
+        Tag = ()  # type: ignore[assignment,misc]
+    if isinstance(source, Tag):
+        return str(source)
+    raise InputError(
+        f"cannot clean a {type(source).__name__}: give str, bytes or a bs4 BeautifulSoup/Tag"
+    )

@@ -1,0 +1,29 @@
+"""The default pipeline: which filters ``cleanse.clean`` runs, in which order."""
+
+from __future__ import annotations
+
+from .filters.headline import Byline, DateLine, Headline
+from .filters.legal import CopyrightNotice
+from .filters.media import PhotoCredit
+from .filters.navigation import NavigationJunk
+from .filters.tags import TagList
+from .pipeline import Pipeline
+
+
+def default_pipeline() -> Pipeline:
+    """The filters ``clean`` runs when given no pipeline: field takers, junk, then the headline.
+
+    >>> default_pipeline().names
+    ('copyright', 'tags', 'photo_credit', 'byline', 'date', 'navigation', 'title')
+    """
+    return Pipeline(
+        [
+            CopyrightNotice(),
+            TagList(),
+            PhotoCredit(),
+            Byline(),
+            DateLine(),
+            NavigationJunk(),
+            Headline(),
+        ]
+    )

@@ -1,0 +1,154 @@
+"""Title, byline and date lines: taken into their fields, out of the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..blocks import Block, Kind
+from ..dates import parse_date
+from ..pipeline import Context, Decision, drop, take
+from ..textstats import count_words
+from ..titles import strip_site_name
+
+_MAX_TITLE_WORDS = 30
+_BYLINE = regex.compile(
+    r"^(?:(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
+    r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者)"
+    r"\s*:?\s+(?P<who>(?:\p{Lu}|@)[^\n]{1,150})$"
+)
+_BYLINE_SPLIT = regex.compile(r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|,\s*(?=\S*\d)")
+_DATE_LABEL = regex.compile(
+    r"^(?P<label>Published|Publish(?:ed)? date|Posted|First published|Updated|Last updated|Modified"
+    r"|Last modified|Veröffentlicht|Aktualisiert|Stand|Publié|Mis à jour|Publicado|Actualizado"
+    r"|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Опубликовано|Обновлено"
+    r"|发布时间|发布日期|更新时间|更新日期|公開日|更新日)(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
+    regex.IGNORECASE,
+)
+_UPDATED = regex.compile(
+    r"updat|modif|aktualis|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt|обновл|更新", regex.I
+)
+_MAX_META_WORDS = 16
+
+
+def _is_title_line(block: Block) -> bool:
+    return (
+        block.kind in (Kind.LINE, Kind.HEADING)
+        and 0 < count_words(block.text) <= _MAX_TITLE_WORDS
+        and not block.text.endswith((".", ",", ";"))
+    )
+
+
+class Headline:
+    """Takes the headline into ``title`` and drops later blocks that repeat it.
+
+    HTML: the block that shows the page's title (from metadata), else the first ``<h1>``.
+    Text: the first line, when it reads as a title (short, no closing full stop).
+    """
+
+    def __init__(self, *, name: str = "title") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Headline(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        blocks = context.blocks
+        if not blocks:
+            return
+        meta_title = context.document.metadata.title
+        chosen: Block | None = None
+        if context.document.source_kind == "html":
+            chosen = _find_headline(blocks, meta_title)
+            if chosen is not None:
+                yield take(chosen, "title", "headline", "the block that shows the page title")
+        elif _is_title_line(blocks[0]):
+            chosen = blocks[0]
+            headline = strip_site_name(chosen.text)
+            yield take(chosen, "title", "first_line_title", "short first line", value=headline)
+        titles = {t.casefold() for t in (meta_title, chosen.text if chosen else None) if t}
+        titles |= {strip_site_name(t) for t in titles}
+        for block in blocks:
+            if block is not chosen and block.text.casefold() in titles:
+                yield drop(block, "title_repeat", "repeats the headline")
+
+
+def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
+    """The heading that matches the metadata title best, else the first level-1 heading."""
+    if meta_title:
+        wanted = meta_title.casefold()
+        for block in blocks:
+            if block.words <= _MAX_TITLE_WORDS and block.text.casefold() == wanted:
+                return block
+        for block in blocks:
+            if block.kind is Kind.HEADING and block.text.casefold() in wanted and block.words >= 3:
+                return block
+    return next((b for b in blocks if b.kind is Kind.HEADING and b.level == 1), None)
+
+
+class Byline:
+    """Takes "By Jane Doe" lines into ``byline`` (the name only)."""
+
+    def __init__(self, *, name: str = "byline") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"Byline(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        taken = False
+        for block in context.blocks:
+            if (
+                block.words > _MAX_META_WORDS
+                or (block.text.endswith((".", "!", "?"))
+                and not block.text.endswith((" Jr.", " Sr.")))
+            ):
+                continue
+            m = _BYLINE.match(block.text)
+            if m is None:
+                continue
+            who = _BYLINE_SPLIT.split(m["who"])[0].strip()
+            if taken:
+                yield drop(block, "byline_repeat", "a further byline")
+            else:
+                taken = True
+                yield take(block, "byline", "by_line", value=who)
+
+
+class DateLine:
+    """Takes "Published ..." / "Updated ..." lines and bare date lines into ``date``/``modified``."""
+
+    def __init__(self, *, name: str = "date") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"DateLine(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        seen: set[str] = set()
+        for block in context.blocks:
+            if block.words > _MAX_META_WORDS:
+                continue
+            iso = parse_date(block.text)
+            if iso is None:
+                continue
+            m = _DATE_LABEL.match(block.text)
+            if m:
+                field = "modified" if _UPDATED.search(m["label"]) else "date"
+                reason = "updated_line" if field == "modified" else "published_line"
+            elif _is_bare_date(block.text):
+                field, reason = "date", "date_line"
+            else:
+                continue
+            if field in seen:
+                yield drop(block, reason, f"a further {field} line")
+            else:
+                seen.add(field)
+                yield take(block, field, reason, value=iso)
+
+
+def _is_bare_date(text: str) -> bool:
+    """A line that is a date and little else (a weekday, a time, a zone)."""
+    rest = regex.sub(r"\d+|[^\w\s]", " ", text)
+    return count_words(rest) <= 5

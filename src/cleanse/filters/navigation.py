@@ -1,0 +1,206 @@
+"""Navigation and widget junk: "Most Popular", "Load more", share buttons, cookie notices, ...
+
+Each rule is a whole-line pattern with a reason slug, so a body sentence that merely contains
+"share" or "subscribe" never matches; only short lines are considered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..pipeline import Context, Decision, drop
+from ..textstats import count_words
+
+_COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
+_ARROWS = r"[\s»›>→←‹«<…:.!+|▸▶►⟩\-]*"
+
+# (reason slug, alternatives). Matching is case-insensitive, on the whole line, allowing a count
+# ("Comments (12)") and arrows or dots around it.
+_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "more_link",
+        r"load more|show more|read more|see more|view more|more stories|more news"
+        r"|more articles|continue reading|read full (?:story|article)|read the full (?:story|article)"
+        r"|mehr laden|mehr anzeigen|weiterlesen|mehr lesen|lire la suite|voir plus|afficher plus"
+        r"|en savoir plus|charger plus|leer m[aá]s|ver m[aá]s|cargar m[aá]s|seguir leyendo"
+        r"|leggi (?:di piu|di più|tutto|anche)|mostra (?:altro|di più)|carica altri|leia mais|ver mais"
+        r"|carregar mais|lees meer|meer laden|toon meer|читать (?:далее|дальше|полностью)"
+        r"|показать (?:ещё|еще|больше)|загрузить ещё|подробнее|阅读更多|阅读全文|加载更多|查看更多|更多"
+        r"|もっと見る|続きを読む|さらに表示",
+    ),
+    (
+        "see_all",
+        r"see all(?:\s+[\w.&'’-]+){0,6}|view all(?:\s+[\w.&'’-]+){0,4}|alle anzeigen"
+        r"|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
+    ),
+    (
+        "popular_list",
+        r"most popular|most read|most viewed|most shared|most emailed|most commented"
+        r"|popular (?:now|stories|articles|posts)|top stories|editor'?s picks|meistgelesen"
+        r"|meistgelesene artikel|am meisten gelesen|les plus lus|les plus populaires|lo m[aá]s le[ií]do"
+        r"|m[aá]s le[ií]das|m[aá]s populares|i pi[uù] letti|pi[uù] lett[ie]|mais lidas|mais lidos"
+        r"|meest gelezen|популярное|самое читаемое|самое популярное|热门|热门文章|最热|人気記事|ランキング",
+    ),
+    (
+        "trending",
+        r"trending|trending now|trending stories|trending topics|in trend|tendances"
+        r"|tendencias|di tendenza|em alta",
+    ),
+    (
+        "related_links",
+        r"related|related (?:articles|stories|posts|content|news|coverage|links|reading)"
+        r"|you may also like|you might also like|you may (?:also )?be interested in|more from [\w .&'’-]{1,40}"
+        r"|further reading|see also|also read|read also|read next|up next|what to read next"
+        r"|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi"
+        r"|sur le même sujet|art[ií]culos relacionados|noticias relacionadas|te puede interesar"
+        r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
+        r"|gerelateerde artikelen|lees ook|читайте также|по теме|相关文章|相关阅读|相关新闻|関連記事|関連ニュース",
+    ),
+    (
+        "recommended",
+        r"recommended|recommended for you|recommended stories|sponsored stories"
+        r"|promoted stories|from (?:around|across) the web|empfohlen|recommandé|recomendado"
+        r"|consigliati|aanbevolen|рекомендуем|推荐|おすすめ",
+    ),
+    (
+        "comments_count",
+        r"comments?|\d[\d,.]*\s+comments?|view comments|show comments|leave a (?:comment|reply)"
+        r"|post a comment|add a comment|join the (?:conversation|discussion)|kommentare|commentaires"
+        r"|comentarios|commenti|comentários|reacties|комментарии|评论|コメント",
+    ),
+    (
+        "share_button",
+        r"share|share this(?: article| story| page| post)?|share on \w+|shares|tweet"
+        r"|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|email|e-mail|print|print this"
+        r"|copy link|copy the link|link copied|send|teilen|drucken|partager|imprimer|compartir"
+        r"|imprimir|condividi|stampa|compartilhar|partilhar|delen|printen|поделиться|печать|分享"
+        r"|打印|シェア|ツイート|facebook twitter(?: \w+){0,4}",
+    ),
+    (
+        "follow_prompt",
+        r"follow us(?: on [\w ]{1,30})?|follow (?:@?[\w.]+ )?on (?:twitter|facebook|instagram|x)"
+        r"|like us on facebook|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons"
+        r"|подписывайтесь на нас|关注我们",
+    ),
+    (
+        "newsletter_prompt",
+        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?"
+        r"|newsletters?|get (?:our|the) [\w ]{0,30}newsletter|sign up(?: now| today| for free)?"
+        r"|enter your e-?mail(?: address)?|your e-?mail(?: address)?|newsletter abonnieren"
+        r"|inscrivez-vous à (?:notre|la) newsletter|suscr[ií]bete a (?:nuestro|la) newsletter"
+        r"|iscriviti alla newsletter|assine a newsletter|schrijf je in voor de nieuwsbrief"
+        r"|подпишитесь на рассылку|订阅",
+    ),
+    (
+        "subscribe_prompt",
+        r"subscribe(?: now| today| here)?|subscribe to [\w .&'’-]{1,40}|subscribers? only"
+        r"|become a (?:member|subscriber)|support (?:our|independent) journalism|donate"
+        r"|abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati"
+        r"|assine|assinar|abonneer|подписаться|оформить подписку",
+    ),
+    (
+        "login_prompt",
+        r"sign in|log ?in|log ?out|sign out|register|create (?:an )?account|my account"
+        r"|anmelden|einloggen|se connecter|connexion|iniciar sesi[oó]n|accedi|entrar|inloggen"
+        r"|войти|登录|注册|ログイン",
+    ),
+    (
+        "advertisement",
+        r"advertisement|advertising|advert|ad|ads|sponsored|sponsored content"
+        r"|paid content|partner content|promoted|anzeige|werbung|publicit[ée]|publicidad|publicidade"
+        r"|pubblicit[aà]|advertentie|реклама|广告|広告|スポンサーリンク",
+    ),
+    (
+        "skip_link",
+        r"skip to (?:main )?(?:content|navigation|search|footer)|skip navigation"
+        r"|jump to (?:content|navigation)|zum inhalt(?: springen)?|aller au contenu(?: principal)?"
+        r"|saltar al contenido|vai al contenuto|ir para o conte[uú]do|naar de inhoud",
+    ),
+    (
+        "back_to_top",
+        r"back to top|to top|top of page|return to top|nach oben|zurück nach oben"
+        r"|retour en haut(?: de (?:la )?page)?|volver arriba|torna su|voltar ao topo|terug naar boven"
+        r"|наверх|返回顶部|トップへ戻る|ページトップへ",
+    ),
+    (
+        "menu_label",
+        r"menu|main menu|navigation|search|search for|close|open|toggle navigation"
+        r"|home|homepage|sections|all sections|next|previous|prev|next article|previous article"
+        r"|next story|previous story|more|hauptmenü|suche|suchen|recherche|rechercher|buscar"
+        r"|b[uú]squeda|cerca|pesquisar|zoeken|меню|поиск|главная|首页|菜单|搜索|メニュー|検索|ホーム",
+    ),
+    (
+        "cookie_notice",
+        r"accept(?: all)?(?: cookies)?|reject(?: all)?|allow (?:all )?cookies"
+        r"|manage (?:cookies|preferences|settings|consent)|cookie (?:settings|preferences|policy)"
+        r"|i agree|i accept|got it|agree and close|alle akzeptieren|akzeptieren|tout accepter"
+        r"|accepter|aceptar(?: todo)?|accetta(?: tutto)?|aceitar|accepteren|принять",
+    ),
+)
+_LINE_RULES = tuple(
+    (slug, regex.compile(rf"^{_ARROWS}(?:{alts}){_COUNT}{_ARROWS}$", regex.IGNORECASE))
+    for slug, alts in _RULES
+)
+_BREADCRUMB = regex.compile(r"^[^\n>»›/|]{1,40}(?:\s+[>»›/|]\s+[^\n>»›/|]{1,40}){1,7}$")
+_COOKIE = regex.compile(
+    r"\bcookies?\b.{0,200}\b(?:use|uses|using|accept|consent|experience|policy|agree|continu)"
+    r"|\b(?:use|uses|using|accept|consent to)\b.{0,80}\bcookies?\b"
+    r"|\bCookies?\b.{0,120}\b(?:verwende|nutz|akzeptier|Einwilligung|Datenschutz)"
+    r"|\bcookies?\b.{0,120}\b(?:utilis|accept|consentement)"
+    r"|\bcookies\b.{0,120}\b(?:utiliza|usamos|acept|consentimiento|utilizziamo|utilizza)",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_NEWSLETTER = regex.compile(
+    r"\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|updates|alerts)\b"
+    r"|\bdelivered (?:straight |directly )?to your inbox\b|\bnewsletter\b.{0,40}\bsign up\b",
+    regex.IGNORECASE,
+)
+_MAX_WORDS = 12
+_MAX_PROMPT_WORDS = 60
+
+
+def junk_reason(text: str) -> tuple[str, str] | None:
+    """``(reason slug, detail)`` when the line is navigation or widget junk, else None.
+
+    >>> junk_reason("Most Popular"), junk_reason("Comments (12)")[0]
+    (('popular_list', 'whole line matches the popular_list labels'), 'comments_count')
+    >>> junk_reason("Share prices fell by a third on Monday.") is None
+    True
+    """
+    words = count_words(text)
+    if words <= _MAX_WORDS:
+        for slug, rule in _LINE_RULES:
+            if rule.match(text):
+                return slug, f"whole line matches the {slug} labels"
+        if _BREADCRUMB.match(text) and words <= 3 * text.count(" ") and _is_trail(text):
+            return "breadcrumb", "a trail of short links joined by separators"
+    if words <= _MAX_PROMPT_WORDS:
+        if _COOKIE.search(text):
+            return "cookie_notice", "mentions cookies and their use or consent"
+        if _NEWSLETTER.search(text):
+            return "newsletter_prompt", "asks for a newsletter or email sign-up"
+    return None
+
+
+def _is_trail(text: str) -> bool:
+    """Breadcrumb parts are short (≤ 4 words each) and none ends a sentence."""
+    parts = regex.split(r"\s+[>»›/|]\s+", text)
+    return all(0 < count_words(p) <= 4 and not p.endswith((".", "!", "?")) for p in parts)
+
+
+class NavigationJunk:
+    """Drops navigation labels, widget prompts, breadcrumbs and cookie notices."""
+
+    def __init__(self, *, name: str = "navigation") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"NavigationJunk(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        for block in context.blocks:
+            found = junk_reason(block.text)
+            if found:
+                yield drop(block, *found)

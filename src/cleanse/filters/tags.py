@@ -1,0 +1,139 @@
+"""Tag lists ("Tags: Canada, China", "Filed under ..."): taken into ``Article.tags``.
+
+An undelimited run of capitalised names ("Tags Canada European Union State Department") is
+segmented by ``segment_names``: a word joins the word before it when it is a head noun of
+institutions and places (Union, Department, Kingdom, ...), when the word before is a modifier
+that never stands alone in a name (United, European, New, ...), or across a connector such as
+"of" or "de". Everything else is a one-word name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..blocks import Block
+from ..pipeline import Context, Decision, take
+from ..textstats import ends_sentence
+
+_LABELS = (
+    r"Tags?|Tagged(?: with)?|Topics?|Filed [Uu]nder|Related [Tt]opics|More on these topics"
+    r"|Keywords?|Categories|Category"
+    r"|Schlagw(?:ö|oe)rter|Schlagworte|Themen|Stichw(?:ö|oe)rter"
+    r"|Mots[- ]cl(?:é|e)s|(?:É|E)tiquettes|Sujets|Th(?:è|e)mes"
+    r"|Etiquetas|Temas|Palabras clave|Argomenti|Parole chiave|Etichette"
+    r"|Assuntos|Palavras[- ]chave|Trefwoorden|Onderwerpen"
+    r"|Теги|Метки|Темы|Ключевые слова|标签|標籤|关键词|關鍵詞|タグ|キーワード"
+)
+_LABELLED = regex.compile(rf"^(?:{_LABELS})(?:\s*[:：]\s*|\s+)(?P<rest>.*)$", regex.IGNORECASE)
+_LABEL_ALONE = regex.compile(rf"^(?:{_LABELS})\s*[:：]?$", regex.IGNORECASE)
+_DELIMITERS = regex.compile(r"\s*[,;|·•/、，]\s*|\s+[-–—]\s+")
+_CONNECTORS = frozenset(
+    "of and for the de del della di du des la le van von der den y e et und & on in".split()
+)
+# Words that head a multi-word name: "European Union", "State Department", "Supreme Court".
+_HEADS = frozenset(
+    """Union Department Kingdom States Republic House Court Party Council Ministry
+    Nations Bank Agency Office Association Committee Senate Assembly Commission Organization
+    Organisation Authority Administration Service Services Bureau Institute University College
+    Company Corporation Group Forces Force Army Navy Guard League Federation Coalition Front
+    Movement Alliance Street Valley Island Islands Sea Ocean River Coast Gulf Mountains East
+    Africa America Asia Europe Korea Zealand Arabia Emirates Lanka Rica Salvador Angeles
+    Francisco York Jersey Delhi Kong Times Post Journal News Media Games Cup League Summit
+    Conference Act Bill Law Treaty Agreement Accord Deal Change Crisis War Day Week""".split()
+)
+# Modifiers that do not stand alone as a name: "United Kingdom", "New York", "Prime Minister".
+_MODIFIERS = frozenset(
+    """United European New North South East West Northern Southern Eastern Western Central
+    Middle Latin Saudi Hong Sri Costa El Los Las San Santa St. Saint Prime Vice White Supreme
+    Federal National International Royal Democratic Republican Human Climate Social Silicon
+    Wall Main Black Red Green Blue Holy Great Greater Upper Lower Soviet Islamic Arab
+    Olympic World Winter Summer""".split()
+)
+_MAX_TAG_WORDS = 60
+
+
+def segment_names(text: str) -> list[str]:
+    """Split an undelimited run of capitalised names into names (see the module docstring).
+
+    >>> segment_names("Canada China European Union State Department United Kingdom")
+    ['Canada', 'China', 'European Union', 'State Department', 'United Kingdom']
+    >>> segment_names("Bank of England Brexit")
+    ['Bank of England', 'Brexit']
+    """
+    names: list[list[str]] = []
+    joining = False
+    for word in text.split():
+        if names and (joining or word in _HEADS or names[-1][-1] in _MODIFIERS):
+            names[-1].append(word)
+        elif names and word.lower() in _CONNECTORS and word[0].islower():
+            names[-1].append(word)
+            joining = True
+            continue
+        else:
+            names.append([word])
+        joining = False
+    return [" ".join(n) for n in names]
+
+
+def split_tags(rest: str) -> list[str]:
+    """Split the text after a tag label into tags, by delimiters or by name segmentation.
+
+    >>> split_tags("Politics, Health care; Elections")
+    ['Politics', 'Health care', 'Elections']
+    """
+    parts = _DELIMITERS.split(rest) if _DELIMITERS.search(rest) else segment_names(rest)
+    return [p.strip(" .#") for p in parts if p.strip(" .#")]
+
+
+def _looks_like_names(rest: str) -> bool:
+    """A tag run: no sentence end, short, and its words mostly capitalised or delimited."""
+    if not rest or (ends_sentence(rest) and not rest.endswith(".")):
+        return False
+    tokens = rest.split()
+    if len(tokens) > _MAX_TAG_WORDS:
+        return False
+    if _DELIMITERS.search(rest):
+        return True
+    lower = [t for t in tokens if t[0].islower() and t.lower() not in _CONNECTORS]
+    return len(lower) <= len(tokens) // 5
+
+
+def _following_items(blocks: tuple[Block, ...], start: int) -> list[Block]:
+    """Short lines right after a lone "Tags:" label, in the same paragraph group."""
+    label = blocks[start]
+    items = []
+    for block in blocks[start + 1 : start + 31]:
+        if block.group != label.group or block.words > 6 or ends_sentence(block.text):
+            break
+        items.append(block)
+    return items
+
+
+class TagList:
+    """Takes labelled tag lists into ``tags`` (the label line, and a list under a lone label)."""
+
+    def __init__(self, *, name: str = "tags") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"TagList(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        blocks = context.blocks
+        for i, block in enumerate(blocks):
+            if _LABEL_ALONE.match(block.text):
+                items = _following_items(blocks, i)
+                if items:
+                    yield take(
+                        block, "tags", "tag_label", f"label over {len(items)} tags", value=()
+                    )
+                    for item in items:
+                        yield take(item, "tags", "tag_item", value=tuple(split_tags(item.text)))
+                continue
+            match = _LABELLED.match(block.text)
+            if match and _looks_like_names(match["rest"]):
+                tags = tuple(split_tags(match["rest"]))
+                if tags:
+                    yield take(block, "tags", "tag_list", f"{len(tags)} tags", value=tags)

@@ -1,0 +1,209 @@
+"""Page metadata from the HTML head: <title>, meta/OpenGraph tags, JSON-LD, <html lang>."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+from lxml import etree
+
+from .blocks import Metadata
+from .dates import parse_date
+from .normalize import normalize_inline
+from .titles import strip_site_name
+
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
+_SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher")
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "twitter:creator",
+)
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "og:published_time",
+    "citation_date",
+    "article.published",
+    "published_time",
+    "release_date",
+    "datecreated",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+    "article.updated",
+)
+_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+_LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
+_LIST_SPLIT = regex.compile(r"\s*[,;|]\s*")
+
+
+def read_metadata(root: etree._Element) -> Metadata:
+    """Collect the page-level fields the head (and JSON-LD anywhere) declares."""
+    meta = _meta_values(root)
+    ld = _json_ld(root)
+    html_title = _first_text(root, "//title")
+    title = _first(meta, _TITLE_KEYS) or ld.get("headline") or ld.get("name_of_article")
+    if not title and html_title:
+        title = html_title
+    site = _first(meta, _SITE_KEYS) or ld.get("publisher")
+    if title:
+        title = strip_site_name(title)
+    author = _first(meta, _AUTHOR_KEYS) or ld.get("author")
+    if author and (author.startswith(("http", "@")) or "/" in author):
+        author = ld.get("author") if ld.get("author") != author else None
+    published = _first(meta, _PUBLISHED_KEYS) or ld.get("datePublished")
+    modified = _first(meta, _MODIFIED_KEYS) or ld.get("dateModified")
+    tags = [t for key in _TAG_KEYS for value in meta.get(key, []) for t in _LIST_SPLIT.split(value)]
+    tags += ld.get("keywords", "").split("\x1f") if ld.get("keywords") else []
+    return Metadata(
+        title=title or None,
+        byline=author or None,
+        date=_iso(published),
+        modified=_iso(modified),
+        site_name=site or None,
+        language=_language(root, meta) or ld.get("inLanguage"),
+        url=_canonical(root) or _first(meta, ("og:url",)),
+        description=_first(meta, _DESCRIPTION_KEYS) or ld.get("description"),
+        tags=tuple(dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < 60)),
+    )
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    return parse_date(value) or None
+
+
+def _meta_values(root: etree._Element) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content") or el.get("datetime")
+        if key and content:
+            text = normalize_inline(content)
+            if text:
+                values.setdefault(key.strip().lower(), []).append(text)
+    for el in root.iter("time"):
+        if el.get("itemprop", "").lower() in ("datepublished", "datemodified") and el.get(
+            "datetime"
+        ):
+            values.setdefault(el.get("itemprop", "").lower(), []).append(el.get("datetime", ""))
+    return values
+
+
+def _first(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if meta.get(key):
+            return meta[key][0]
+    return None
+
+
+def _first_text(root: etree._Element, xpath: str) -> str | None:
+    for el in root.xpath(xpath):
+        text = normalize_inline(str(el.xpath("string()")))
+        if text:
+            return text
+    return None
+
+
+def _language(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
+    candidates = [
+        root.get("lang"),
+        root.get("xml:lang"),
+        _first(meta, ("content-language", "og:locale", "language", "dc.language")),
+    ]
+    for value in candidates:
+        if value:
+            m = _LANGUAGE.match(value.strip())
+            if m:
+                return str(m.group(0)).lower()
+    return None
+
+
+def _canonical(root: etree._Element) -> str | None:
+    for el in root.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            return str(el.get("href")).strip()
+    return None
+
+
+def _json_ld(root: etree._Element) -> dict[str, str]:
+    """The article fields of the page's JSON-LD (the first Article-like object found)."""
+    found: dict[str, str] = {}
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        for item in _walk_ld(data):
+            _read_ld_item(item, found)
+    return found
+
+
+def _walk_ld(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_ld(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _walk_ld(data["@graph"])
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return normalize_inline(value) or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def _read_ld_item(item: dict[str, Any], found: dict[str, str]) -> None:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if not any(
+        isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report", "WebPage"))
+        for k in kinds
+    ):
+        return
+    for key in ("headline", "datePublished", "dateModified", "description", "inLanguage"):
+        value = _name(item.get(key))
+        if value and key not in found:
+            found[key] = value
+    for key in ("author", "publisher"):
+        value = _name(item.get(key))
+        if value and key not in found:
+            found[key] = value
+    keywords = item.get("keywords")
+    if keywords and "keywords" not in found:
+        if isinstance(keywords, str):
+            keywords = _LIST_SPLIT.split(keywords)
+        if isinstance(keywords, list):
+            found["keywords"] = "\x1f".join(str(k) for k in keywords if isinstance(k, str))

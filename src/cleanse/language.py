@@ -1,0 +1,81 @@
+"""Guessing the page language from stopwords (and script, for CJK), and stopword lookups.
+
+The guess is cheap and good enough for choosing a stopword list; it returns None when the
+text is too short or no list fits, and filters then fall back to language-free features.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to a in is that for it on was with as he be by at are this from his "
+        "have or an but not they which we were has had she her their you been will would its "
+        "who there when what said all more about one after also than can if into them could "
+        "so our out up i do new our over no just my me him how may other some these those",
+        "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
+        "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem "
+        "über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei",
+        "fr": "de la le et les des en du un une est que pour qui dans a par sur pas au plus "
+        "ne il se ce sont avec ou son sa mais nous été aux elle ses leur comme on cette fait "
+        "ont je vous tout y dont être aussi bien ces",
+        "es": "de la que el en y a los del se las por un para con no una su al lo como más "
+        "pero sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre también "
+        "me hasta hay donde quien desde todo nos durante todos uno les ni contra otros",
+        "it": "di e il la che in a per un è del non una sono le si con da al dei della "
+        "nel alla anche più come ma gli ha lo delle questo se ci ne loro sua suo essere "
+        "nella stato tra dal quando già degli",
+        "pt": "de a o que e do da em um para é com não uma os no se na por mais as dos como "
+        "mas foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só "
+        "pelo pela até isso ela entre era depois sem mesmo aos ter seus quem nas",
+        "nl": "de en van het een in is dat op te zijn met voor niet die aan er om ook als "
+        "bij maar dan nog wordt door naar uit was hij worden deze kan heeft ze al of wel tot",
+        "ru": "и в не на что с по как это он к из у за от о но для же так все его то "
+        "она бы было был они мы только еще уже при или быть если их до когда также года",
+        "pl": "i w na z się nie do to że jest o jak ale co po od za a przez dla tak są "
+        "jego tym być może było już tylko które który ich jej",
+        "sv": "och i att det som en på är av för med till den har de inte om ett han men "
+        "var jag sig från vi så kan man när år säger",
+    }.items()
+}
+_CJK = regex.compile(r"\p{Han}")
+_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_WORD = regex.compile(r"[^\W\d_]+")
+_SAMPLE = 20000
+_MIN_HITS = 5
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the likeliest language, or None when unsure.
+
+    >>> detect_language("The cat sat on the mat and it was happy with the world.")
+    'en'
+    >>> detect_language("Der Hund ist mit dem Ball in den Garten gelaufen, und er war froh.")
+    'de'
+    """
+    sample = text[:_SAMPLE]
+    kana, han, hangul = (len(p.findall(sample)) for p in (_KANA, _CJK, _HANGUL))
+    if hangul > 50:
+        return "ko"
+    if kana > 50:
+        return "ja"
+    if han > 100:
+        return "zh"
+    counts = Counter(w.lower() for w in _WORD.findall(sample))
+    scores = {lang: sum(counts[w] for w in words) for lang, words in STOPWORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= _MIN_HITS else None
+
+
+@lru_cache(maxsize=32)
+def stopwords(language: str | None) -> frozenset[str]:
+    """The stopword set for ``language``; unknown languages get the union of all lists."""
+    if language in STOPWORDS:
+        return STOPWORDS[language]
+    return frozenset().union(*STOPWORDS.values())

@@ -1,0 +1,79 @@
+"""The one Unicode and whitespace normalisation every input goes through, before segmentation.
+
+What changes, in order:
+
+1. Mojibake is repaired with ftfy (``Ã©`` -> ``é``), only when a fast check sees its traces;
+   the author's typography is kept: curly quotes, dashes, ligatures and full-width characters
+   stay as they are.
+2. Line endings (``\\r\\n``, ``\\r``, U+2028/2029, form feed, ...) become ``\\n``.
+3. Control and zero-width characters (and a BOM) are removed.
+4. NBSP, tabs and the other horizontal spaces become a plain space; runs of spaces become one.
+5. Each line is stripped at both ends; runs of blank lines become one blank line; the text is
+   stripped at both ends.
+
+Everything cleanse outputs is a substring of this normalised text (title, body, fields).
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization="NFC",
+    explain=False,
+)
+
+# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â-ô) followed by a continuation byte
+# (U+0080-U+00BF, or its cp1252 spelling); U+FFFD runs and C1 controls are other traces.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "|[\u0080-\u009f]"
+)
+
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
+_SPACE_CHARS = (
+    "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+)
+_DROP_CHARS = (
+    "".join(chr(c) for c in range(0x20) if c not in (0x09, 0x0A))
+    + "\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad"
+)
+_TABLE = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _DROP_CHARS}
+_SPACE_RUNS = re.compile(" {2,}")
+_EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` repaired and with whitespace normalised (see the module docstring).
+
+    >>> normalize("  Caf\u00c3\u00a9\u00a0\u00a0au   lait \\r\\n\\r\\n\\r\\nfin ")
+    'Café au lait\\n\\nfin'
+    """
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(text, _FTFY_CONFIG)
+    text = _LINE_BREAKS.sub("\n", text)
+    text = text.translate(_TABLE)
+    text = _SPACE_RUNS.sub(" ", text)
+    text = _EDGE_SPACES.sub("", text)
+    text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n ")
+
+
+def normalize_inline(text: str) -> str:
+    """Normalise a run of inline text to one line (HTML text nodes, metadata values).
+
+    >>> normalize_inline(" Hello\\n   world\\u00a0! ")
+    'Hello world !'
+    """
+    text = normalize(text)
+    if "\n" in text:
+        text = _SPACE_RUNS.sub(" ", text.replace("\n", " "))
+    return text

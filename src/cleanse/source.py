@@ -1,0 +1,67 @@
+"""Reading the caller's source: bytes are decoded, str is sniffed as HTML or text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4 import UnicodeDammit
+
+from .errors import DecodeError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|encoding=["']([\w.:-]+)""", re.I
+)
+_HTML_HINT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I)
+_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|table|tr|td|li|ul|ol|h[1-6]|article|section|img)\b[^<>]*>", re.I
+)
+
+
+def decode(data: bytes) -> str:
+    """Decode page bytes: BOM first, then the declared charset, UTF-8, then detection.
+
+    >>> decode('<meta charset="latin-1">café'.encode("latin-1"))[-4:]
+    'café'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if b"\x00" in data[:4096]:
+        raise DecodeError("the bytes look binary (NUL bytes and no UTF-16/32 byte-order mark)")
+    declared = _DECLARED.search(data[:4096])
+    candidates = [m.decode("ascii", "ignore") for m in declared.groups() if m] if declared else []
+    for encoding in [*candidates, "utf-8"]:
+        try:
+            return data.decode(_canonical(encoding))
+        except (LookupError, UnicodeDecodeError):
+            continue
+    dammit = UnicodeDammit(data, ["windows-1252"], is_html=True)
+    if dammit.unicode_markup is None:
+        raise DecodeError("no encoding decodes these bytes")
+    return str(dammit.unicode_markup)
+
+
+def _canonical(encoding: str) -> str:
+    """Browsers read Latin-1 and ASCII labels as windows-1252; so do we."""
+    name = codecs.lookup(encoding).name
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is markup rather than plain text.
+
+    >>> looks_like_html("<p>Hi</p><p>there</p>"), looks_like_html("a <b> c")
+    (True, False)
+    """
+    head = text[:2048]
+    if _HTML_HINT.search(head):
+        return True
+    return len(_TAG.findall(text, 0, 20000)) >= 2
