@@ -3,7 +3,9 @@
 Each block knows its kind (heading level, paragraph, list item, quote, code, caption, table
 row), its container chain (``Document.containers``), the tag/class/id/role tokens above it and
 its link density. Invisible content (script, style, template, ``hidden``, ``aria-hidden``,
-inline ``display:none``) never becomes text. The document text is the blocks' text joined by
+inline ``display:none``, screen-reader-only text) never becomes text. Inline text is
+normalised like plain text (``cleanse.normalize``), with every run of whitespace one space and
+line breaks only from ``<br>`` and ``<pre>``. The document text is the blocks' text joined by
 blank lines; block spans index it.
 """
 
@@ -12,36 +14,34 @@ from __future__ import annotations
 import regex
 from lxml import etree
 
-from .blocks import Block, Container, Document, Kind, Metadata
+from .blocks import Block, Container, Document, Kind
 from .htmlmeta import read_metadata
-from .normalize import normalize
+from .normalize import normalize, normalize_line
 from .textstats import count_words
 
-_SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas select option "
-    "button input textarea head meta link title map audio video source track datalist "
-    "dialog".split()
-)
+_INVISIBLE = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "button", "input", "textarea", "head", "title", "map", "audio",
+    "video", "datalist", "dialog", etree.Comment, etree.ProcessingInstruction,
+)  # fmt: skip
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_SR_CLASS = regex.compile(r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader[\w-]*)(?:\s|$)")
 _BLOCK = frozenset(
     "p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
     "blockquote pre table thead tbody tfoot tr td th figure figcaption form address details "
     "summary hr center fieldset legend caption body html menu hgroup".split()
 )
 _KIND_OF = {
-    "li": Kind.LIST_ITEM,
-    "dd": Kind.LIST_ITEM,
-    "dt": Kind.LIST_ITEM,
-    "blockquote": Kind.QUOTE,
-    "pre": Kind.CODE,
-    "figcaption": Kind.CAPTION,
-    "caption": Kind.CAPTION,
-    "tr": Kind.TABLE,
+    "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
+    "blockquote": Kind.QUOTE, "pre": Kind.CODE, "figcaption": Kind.CAPTION,
+    "caption": Kind.CAPTION, "tr": Kind.TABLE,
     **{f"h{n}": Kind.HEADING for n in range(1, 7)},
-}
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+}  # fmt: skip
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*>")
-_TOKEN_SPLIT = regex.compile(r"[\s]+")
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+_BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+)
 
 
 def parse_html(html: str) -> etree._Element | None:
@@ -50,9 +50,10 @@ def parse_html(html: str) -> etree._Element | None:
     if not html.strip():
         return None
     try:
-        return etree.fromstring(html, _PARSER)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), _PARSER)
+    except (etree.ParserError, ValueError, UnicodeEncodeError):
         return None
+    return root
 
 
 def html_to_document(html: str) -> Document:
@@ -65,29 +66,43 @@ def html_to_document(html: str) -> Document:
     root = parse_html(html)
     if root is None:
         return Document("", (), "html")
+    metadata = read_metadata(root)
+    etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     walker = _Walker()
     walker.walk(root)
     return Document(
-        walker.text(), tuple(walker.blocks), "html", read_metadata(root), tuple(walker.containers)
+        "\n\n".join(b.text for b in walker.blocks), tuple(walker.blocks), "html", metadata,
+        tuple(walker.containers),
     )
 
 
 def _hidden(el: etree._Element) -> bool:
-    attrib = el.attrib
-    if not attrib:
-        return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    """Hidden by attribute, inline style or a screen-reader-only class."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    style = attrib.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    classes = el.get("class")
+    return bool(classes) and _SR_CLASS.search(classes) is not None
 
 
 def _is_data_table(table: etree._Element) -> bool:
     """A table of data (rows of short cells) rather than a page layout."""
-    for el in table.iter("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote"):
-        if el is not table:
-            return False
-    return True
+    return all(
+        el is table
+        for el in table.iter("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote")
+    )
+
+
+def _inline_text(raw: str, keep_lines: bool) -> str:
+    """Whitespace-normalised text of one block; ``<br>`` (and ``<pre>`` lines) become ``\\n``."""
+    if keep_lines:
+        return normalize(raw.replace(_BREAK, "\n"))
+    if _BREAK not in raw:
+        return normalize_line(raw)
+    lines = (normalize_line(part) for part in raw.split(_BREAK))
+    return "\n".join(line for line in lines if line)
 
 
 class _Walker:
@@ -96,43 +111,41 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.containers: list[Container] = []
-        self._tokens: list[frozenset[str]] = []
+        self._tokens: dict[int, frozenset[str]] = {}
+        self._paths: dict[int, str] = {}
         self._stack: list[int] = []  # open container indexes
-        self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements
+        self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
         self._parts: list[str] = []
         self._link_chars = 0
         self._links = 0
         self._position = 0
-        self._texts: list[str] = []
         self._data_tables = 0
 
     def walk(self, root: etree._Element) -> None:
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: etree._Element | None = None
         for event, el in walker:
-            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = el.tag
             if event == "start":
-                if tag.lower() in _SKIP or _hidden(el):
+                if _hidden(el):
                     walker.skip_subtree()
                     skipped = el
-                    continue
-                self._open(el, tag.lower())
+                else:
+                    self._open(el, tag)
             else:
                 if el is skipped:
                     skipped = None
                 else:
-                    self._close(tag.lower())
-                if el.tail:
-                    self._add(el.tail)
-
-    def _add(self, text: str) -> None:
-        self._parts.append(text)
-        if self._links:
-            self._link_chars += len("".join(text.split()))
+                    self._close(tag)
+                tail = el.tail
+                if tail:
+                    self._parts.append(tail)
+                    if self._links:
+                        self._link_chars += len(tail) - tail.count(" ")
 
     def _open(self, el: etree._Element, tag: str) -> None:
         if tag == "br":
-            self._parts.append("\n")
+            self._parts.append(_BREAK)
         elif tag == "a":
             self._links += 1
         elif tag in ("td", "th") and self._data_tables:
@@ -140,8 +153,11 @@ class _Walker:
         elif tag in _BLOCK:
             self._flush()
             self._push(el, tag)
-        if el.text:
-            self._add(el.text)
+        text = el.text
+        if text:
+            self._parts.append(text)
+            if self._links:
+                self._link_chars += len(text) - text.count(" ")
 
     def _close(self, tag: str) -> None:
         if tag == "a":
@@ -158,16 +174,13 @@ class _Walker:
 
     def _push(self, el: etree._Element, tag: str) -> None:
         attrib = el.attrib
-        ident = (attrib.get("id") or "").strip()
-        classes = " ".join(_TOKEN_SPLIT.split((attrib.get("class") or "").strip()))
-        role = (attrib.get("role") or "").strip().lower()
         parent = self._stack[-1] if self._stack else -1
-        self.containers.append(Container(tag, parent, len(self._stack), ident, classes, role))
-        own = {tag}
-        if tag not in ("body", "html"):
-            own.update(t for t in f"{ident} {classes} {role}".lower().split() if t)
-        inherited = self._tokens[parent] if parent >= 0 else frozenset()
-        self._tokens.append(inherited | own if own - inherited else inherited)
+        self.containers.append(
+            Container(
+                tag, parent, len(self._stack), " ".join(attrib.get("id", "").split()),
+                " ".join(attrib.get("class", "").split()), attrib.get("role", "").strip().lower(),
+            )
+        )  # fmt: skip
         kind = _KIND_OF.get(tag)
         if tag == "table" and (self._data_tables or _is_data_table(el)):
             self._data_tables += 1
@@ -176,7 +189,6 @@ class _Walker:
         if kind is not None:
             self._kinds.append((kind, len(self._stack)))
         self._stack.append(len(self.containers) - 1)
-        self._last_tag = tag
 
     def _flush(self) -> None:
         if not self._parts:
@@ -185,52 +197,49 @@ class _Walker:
         link_chars = self._link_chars
         self._parts = []
         self._link_chars = 0
-        text = normalize(raw)
-        if not text:
-            return
-        if self._kinds:
-            kind, depth = self._kinds[-1]
-            if kind is Kind.TABLE:
-                text = text.strip("| ").replace("\n", " ")
-        else:
-            kind, depth = Kind.PARAGRAPH, 0
+        kind, depth = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
+        text = _inline_text(raw, keep_lines=kind is Kind.CODE)
+        if kind is Kind.TABLE:
+            text = text.strip("| ").replace("\n", " ")
         if not text:
             return
         container = self._stack[-1] if self._stack else -1
-        level = 0
-        if kind is Kind.HEADING:
-            level = int(self.containers[self._stack[depth]].tag[1])
+        level = int(self.containers[self._stack[depth]].tag[1]) if kind is Kind.HEADING else 0
         start = self._position
         self._position += len(text) + 2
-        self._texts.append(text)
-        visible = sum(1 for c in text if not c.isspace())
+        visible = len(text) - text.count(" ")
         self.blocks.append(
             Block(
-                len(self.blocks),
-                text,
-                kind,
-                start,
-                start + len(text),
-                group=container,
-                level=level,
-                path=self._path(container),
-                tokens=self._tokens[container] if container >= 0 else frozenset(),
+                len(self.blocks), text, kind, start, start + len(text), group=container,
+                level=level, path=self._path(container), tokens=self._tokens_of(container),
                 link_density=min(1.0, link_chars / visible) if visible else 0.0,
                 words=count_words(text),
             )
-        )
+        )  # fmt: skip
+
+    def _tokens_of(self, container: int) -> frozenset[str]:
+        """Tag names and lower-cased id/class/role tokens of the container and its ancestors."""
+        if container < 0:
+            return frozenset()
+        found = self._tokens.get(container)
+        if found is None:
+            c = self.containers[container]
+            own = {c.tag}
+            if c.tag not in ("body", "html"):
+                own.update(f"{c.ident} {c.classes} {c.role}".lower().split())
+            found = self._tokens_of(c.parent) | own
+            self._tokens[container] = found
+        return found
 
     def _path(self, container: int) -> str:
-        labels = []
-        while container >= 0:
+        """``article#main > div.body > p``: the labels of the container chain, below body."""
+        if container < 0:
+            return ""
+        found = self._paths.get(container)
+        if found is None:
             c = self.containers[container]
-            if c.tag not in ("html", "body"):
-                labels.append(c.label)
-            container = c.parent
-        return " > ".join(reversed(labels))
-
-    def text(self) -> str:
-        return "\n\n".join(self._texts)
-
-
-__all__ = ["Metadata", "html_to_document", "parse_html"]
+            above = self._path(c.parent)
+            label = "" if c.tag in ("html", "body") else c.label
+            found = f"{above} > {label}" if above and label else above or label
+            self._paths[container] = found
+        return found

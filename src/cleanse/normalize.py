@@ -51,20 +51,42 @@ _EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+def repair(text: str) -> str:
+    """Repair mojibake with ftfy when the fast check sees its traces; else return ``text``.
+
+    >>> repair("Caf\u00c3\u00a9")
+    'Café'
+    """
+    if _MOJIBAKE_HINT.search(text):
+        return str(ftfy.fix_text(text, _FTFY_CONFIG))
+    return text
+
+
 def normalize(text: str) -> str:
     """Return ``text`` repaired and with whitespace normalised (see the module docstring).
 
     >>> normalize("  Caf\u00c3\u00a9\u00a0\u00a0au   lait \\r\\n\\r\\n\\r\\nfin ")
     'Café au lait\\n\\nfin'
     """
-    if _MOJIBAKE_HINT.search(text):
-        text = ftfy.fix_text(text, _FTFY_CONFIG)
-    text = _LINE_BREAKS.sub("\n", text)
+    text = _LINE_BREAKS.sub("\n", repair(text))
     text = text.translate(_TABLE)
     text = _SPACE_RUNS.sub(" ", text)
     text = _EDGE_SPACES.sub("", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip("\n ")
+
+
+def normalize_line(text: str) -> str:
+    """Normalise text that holds no line structure (HTML inline text) to one line, fast.
+
+    Same result as ``normalize_inline`` except that every Unicode space (also U+3000) counts.
+
+    >>> normalize_line(" a\\u00a0\\u200b b\\n c ")
+    'a b c'
+    """
+    if not text.isascii():
+        text = repair(text).translate(_TABLE)
+    return " ".join(text.split())
 
 
 def normalize_inline(text: str) -> str:

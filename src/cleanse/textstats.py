@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", regex.UNICODE)
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _TERMINAL = regex.compile(r"[.!?。！？…:;]['\"’”»)\]]*$|[.!?。！？…]['\"’”»)\]]+\W*$")
 
@@ -25,6 +28,8 @@ def count_words(text: str) -> int:
     >>> count_words("Hello world"), count_words("中国外交部发言人")
     (2, 4)
     """
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(_WORD.findall(text))
