@@ -6,6 +6,7 @@ from .filters.headline import Byline, DateLine, Headline
 from .filters.legal import CopyrightNotice
 from .filters.media import PhotoCredit
 from .filters.navigation import NavigationJunk
+from .filters.structure import Boilerplate, MainContent
 from .filters.tags import TagList
 from .pipeline import Pipeline
 
@@ -14,7 +15,7 @@ def default_pipeline() -> Pipeline:
     """The filters ``clean`` runs when given no pipeline: field takers, junk, then the headline.
 
     >>> default_pipeline().names
-    ('copyright', 'tags', 'photo_credit', 'byline', 'date', 'navigation', 'title')
+    ('copyright', 'tags', 'photo_credit', 'byline', 'date', 'main_content', 'boilerplate', 'navigation', 'title')
     """
     return Pipeline(
         [
@@ -23,6 +24,8 @@ def default_pipeline() -> Pipeline:
             PhotoCredit(),
             Byline(),
             DateLine(),
+            MainContent(),
+            Boilerplate(),
             NavigationJunk(),
             Headline(),
         ]
