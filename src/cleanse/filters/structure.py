@@ -20,40 +20,59 @@ _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog"}
 )
-# A class or id part that marks page furniture; matched on parts split at - and _.
-_JUNK = regex.compile(
-    r"(?:^|[-_\s])(?:share|sharing|sharebar|social|socials|related|relatedposts|promo|promos"
-    r"|promotion|advert|advertisement|advertising|ads?|adslot|adunit|ad[-_]?container|dfp|gpt"
-    r"|sidebar|side[-_]?bar|newsletter|newsletters|cookie|cookies|consent|gdpr|comments?"
-    r"|commentlist|disqus|breadcrumbs?|subscribe|subscription|signup|paywall|popular|mostread"
-    r"|most[-_]read|most[-_]popular|trending|recommend|recommended|recommendations|outbrain"
-    r"|taboola|nav|navbar|navigation|menu|menus|footer|masthead|topbar|toolbar|widget|widgets"
-    r"|banner|sponsor|sponsored|pagination|pager|author[-_]?bio|byline|tags|tagcloud|tag[-_]?list"
-    r"|keywords|more[-_]?stories|read[-_]?more|readmore|read[-_]?next|also[-_]?read|skip|modal"
-    r"|popup|overlay|print|rss|follow|login|signin|meta|dateline|timestamp|caption|credit"
-    r"|photo[-_]?credit|video[-_]?player|playlist|embed|interstitial)(?:$|[-_\s\d])",
-    regex.IGNORECASE,
+# Class or id parts that mark page furniture, matched on parts split at "-" and "_". Strong
+# ones hold only when the container has most of the page's prose; weak ones (short or vague
+# words that also name article wrappers, like "ad" in "page-ad-margins") need less to be voided.
+_STRONG_WORDS = (
+    "share|sharing|sharebar|social|socials|related|relatedposts|promo|promos|promotion"
+    "|sidebar|side-bar|newsletter|newsletters|cookie|cookies|consent|gdpr|comments?|commentlist"
+    "|disqus|breadcrumbs?|subscribe|subscription|signup|paywall|popular|mostread|most-read"
+    "|most-popular|trending|recommend|recommended|recommendations|outbrain|taboola|nav|navbar"
+    "|navigation|menu|menus|footer|masthead|topbar|toolbar|author-bio|tagcloud|tag-list|more-stories"
+    "|read-next|also-read|pagination|pager|login|signin|interstitial"
 )
+_WEAK_WORDS = (
+    "advert|advertisement|advertising|ads?|adslot|adunit|dfp|gpt|widget|widgets|banner|sponsor"
+    "|sponsored|byline|tags|keywords|read-?more|readmore|skip|modal|popup|overlay|print|rss"
+    "|follow|meta|dateline|timestamp|caption|credit|photo-credit|video-player|playlist|embed"
+)
+
+
+def _word_pattern(words: str) -> regex.Pattern[str]:
+    words = words.replace("-", "[-_]?")
+    return regex.compile(rf"(?:^|[-_\s])(?:{words})(?:$|[-_\s\d])", regex.IGNORECASE)
+
+
+_STRONG = _word_pattern(_STRONG_WORDS)
+_WEAK = _word_pattern(_WEAK_WORDS)
+# A token naming the article itself ("main-content", "entry") voids junk words in the others;
+# state tokens ("has-sidebar", "is-sticky") describe the page, not the container.
 _CONTENT = regex.compile(
-    r"article|content|entry|post[-_]?body|story|main|text|body|prose|rich[-_]?text|blog[-_]?post",
-    regex.IGNORECASE,
+    r"(?:^|[-_])(?:article|content|entry|story|main|body|post|prose|text)(?:$|[-_])", regex.I
 )
+_STATE = regex.compile(r"^(?:has|is|with|no|show|js|theme|template|page|single|layout)[-_]", regex.I)
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
-_JUNK_WEIGHT = 0.6
 _LINK_DENSE = 0.5
-_MAJOR_SHARE = 0.5
+_STRONG_VOID_SHARE = 0.8
+_WEAK_VOID_SHARE = 0.5
+_LINK_WEIGHT = 1.5
+_SHORT_WEIGHT = 0.3
+_MARK_WEIGHT = 1.0
 
 
-def own_hint(container: Container) -> str | None:
-    """The junk word in the container's own class/id (not its ancestors'), if any."""
-    names = f"{container.ident} {container.classes}"
-    if not names.strip():
-        return None
-    m = _JUNK.search(names)
-    if m is None:
-        return None
-    return m.group(0).strip("-_ ").lower()
+def own_hint(container: Container) -> tuple[str, bool] | None:
+    """The junk word in the container's own class/id (not its ancestors'), and if it is strong."""
+    tokens = [t for t in f"{container.ident} {container.classes}".split() if not _STATE.match(t)]
+    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+        for token in tokens:
+            m = pattern.search(token)
+            if m is None:
+                continue
+            if any(_CONTENT.search(other) for other in tokens if other != token):
+                return None
+            return m.group(0).strip("-_ 0123456789").lower(), strong
+    return None
 
 
 def is_prose(block: Block) -> bool:
@@ -92,35 +111,43 @@ class _Layout:
                     prose[c] += block.words
         marks: list[str | None] = []
         for i, c in enumerate(document.containers):
+            share = prose[i] / total if total else 0.0
             mark = None
-            if total and prose[i] >= _MAJOR_SHARE * total:
-                mark = None
-            elif c.tag in _CHROME_TAGS:
-                mark = f"<{c.tag}>"
-            elif c.role in _CHROME_ROLES:
-                mark = f"role={c.role}"
+            if c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
+                if share < _STRONG_VOID_SHARE:
+                    mark = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
             else:
                 hint = own_hint(c)
-                if hint:
-                    mark = f"'{hint}' in {c.label}"
+                if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
+                    mark = f"'{hint[0]}' in {c.label}"
             marks.append(mark)
         return cls(tuple(marks), chains)
+
+
+def _value(block: Block, marked: bool) -> float:
+    """A block's vote for its containers: unlinked prose for, links and furniture against."""
+    if marked:
+        return -_MARK_WEIGHT * block.words
+    linked = block.words * block.link_density
+    unlinked = block.words - linked
+    if unlinked >= _PROSE_MIN_WORDS and (ends_sentence(block.text) or unlinked >= 2 * _PROSE_MIN_WORDS):
+        return unlinked - _LINK_WEIGHT * linked
+    return -_LINK_WEIGHT * linked - _SHORT_WEIGHT * unlinked
 
 
 class MainContent:
     """Drops blocks outside the container that holds the article body.
 
-    Every kept block scores its words: prose counts for, anything else (short lines, link
-    lists, text under chrome or junk hints) counts against at ``junk_weight``. Each container
-    sums its blocks' scores; the best-scoring container is the article.
+    Every kept block votes with its words: unlinked prose for, linked words, short lines and
+    text under chrome or junk hints against. Each container sums the votes of the blocks
+    inside it; the best-scoring container is the article.
     """
 
-    def __init__(self, *, junk_weight: float = _JUNK_WEIGHT, name: str = "main_content") -> None:
-        self.junk_weight = junk_weight
+    def __init__(self, *, name: str = "main_content") -> None:
         self.name = name
 
     def __repr__(self) -> str:
-        return f"MainContent(junk_weight={self.junk_weight!r}, name={self.name!r})"
+        return f"MainContent(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         document = context.document
@@ -130,11 +157,7 @@ class MainContent:
         scores = [0.0] * len(document.containers)
         for block in context.blocks:
             chain = layout.chains[block.index]
-            marked = any(layout.marks[c] for c in chain)
-            if is_prose(block) and not marked:
-                value = float(block.words)
-            else:
-                value = -self.junk_weight * block.words
+            value = _value(block, any(layout.marks[c] for c in chain))
             for c in chain:
                 scores[c] += value
         if not scores:
