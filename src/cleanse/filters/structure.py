@@ -16,6 +16,9 @@ from ..blocks import Block, Container, Document, Kind
 from ..pipeline import Context, Decision, drop
 from ..textstats import ends_sentence
 
+_LEAF_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dd dt pre td th tr figcaption caption address summary blockquote".split()
+)
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog"}
@@ -57,7 +60,8 @@ _LINK_DENSE = 0.5
 _STRONG_VOID_SHARE = 0.8
 _WEAK_VOID_SHARE = 0.5
 _LINK_WEIGHT = 1.5
-_SHORT_WEIGHT = 0.3
+_PROSE_LINK_WEIGHT = 0.5
+_SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
 
 
@@ -131,7 +135,7 @@ def _value(block: Block, marked: bool) -> float:
     linked = block.words * block.link_density
     unlinked = block.words - linked
     if unlinked >= _PROSE_MIN_WORDS and (ends_sentence(block.text) or unlinked >= 2 * _PROSE_MIN_WORDS):
-        return unlinked - _LINK_WEIGHT * linked
+        return unlinked - _PROSE_LINK_WEIGHT * linked
     return -_LINK_WEIGHT * linked - _SHORT_WEIGHT * unlinked
 
 
@@ -158,7 +162,9 @@ class MainContent:
         for block in context.blocks:
             chain = layout.chains[block.index]
             value = _value(block, any(layout.marks[c] for c in chain))
-            for c in chain:
+            # A paragraph's own element is not a candidate: the article is what holds them.
+            skip = 1 if chain and document.containers[chain[0]].tag in _LEAF_TAGS else 0
+            for c in chain[skip:]:
                 scores[c] += value
         if not scores:
             return
