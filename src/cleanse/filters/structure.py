@@ -46,6 +46,12 @@ def _word_pattern(words: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?:^|[-_\s])(?:{words})(?:$|[-_\s\d])", regex.IGNORECASE)
 
 
+# Long, specific words count inside a token too: "relatedposts", "fb-comments", "sharebar".
+_ANYWHERE = regex.compile(
+    r"related|sidebar|newsletter|breadcrumb|comment|outbrain|taboola|social|share|cookie|promo"
+    r"|recommend|trending|subscri|popular|footer|masthead|navbar|paywall|disqus",
+    regex.IGNORECASE,
+)
 _STRONG = _word_pattern(_STRONG_WORDS)
 _WEAK = _word_pattern(_WEAK_WORDS)
 # A token naming the article itself ("main-content", "entry") voids junk words in the others;
@@ -59,7 +65,7 @@ _PROSE_MAX_LINK_DENSITY = 0.35
 _LINK_DENSE = 0.5
 _STRONG_VOID_SHARE = 0.8
 _WEAK_VOID_SHARE = 0.5
-_LINK_WEIGHT = 1.5
+_LINK_WEIGHT = 1.0
 _PROSE_LINK_WEIGHT = 0.5
 _SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
@@ -68,7 +74,7 @@ _MARK_WEIGHT = 1.0
 def own_hint(container: Container) -> tuple[str, bool] | None:
     """The junk word in the container's own class/id (not its ancestors'), and if it is strong."""
     tokens = [t for t in f"{container.ident} {container.classes}".split() if not _STATE.match(t)]
-    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+    for pattern, strong in ((_STRONG, True), (_ANYWHERE, True), (_WEAK, False)):
         for token in tokens:
             m = pattern.search(token)
             if m is None:
@@ -117,7 +123,9 @@ class _Layout:
         for i, c in enumerate(document.containers):
             share = prose[i] / total if total else 0.0
             mark = None
-            if c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
+            if c.tag == "article" and _inside_article(document, c):
+                mark = "<article> inside another <article>" if share < _STRONG_VOID_SHARE else None
+            elif c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
                 if share < _STRONG_VOID_SHARE:
                     mark = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
             else:
@@ -126,6 +134,17 @@ class _Layout:
                     mark = f"'{hint[0]}' in {c.label}"
             marks.append(mark)
         return cls(tuple(marks), chains)
+
+
+def _inside_article(document: Document, container: Container) -> bool:
+    """True for an <article> nested in another: a teaser inside the story, not the story."""
+    parent = container.parent
+    while parent >= 0:
+        above = document.containers[parent]
+        if above.tag == "article":
+            return True
+        parent = above.parent
+    return False
 
 
 def _value(block: Block, marked: bool) -> float:
