@@ -174,6 +174,15 @@ def _field_value(verdict: Verdict) -> str | tuple[str, ...]:
     return decision.value if decision.value is not None else verdict.block.text
 
 
+def _caption(value: str | tuple[str, ...]) -> Caption:
+    """A caption from a taken value: its text, or ``(text, credit)`` when the line held both."""
+    if isinstance(value, str):
+        return Caption(value)
+    text = value[0] if value else ""
+    credit = value[1] if len(value) > 1 and value[1] else None
+    return Caption(text, credit)
+
+
 def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | None) -> Article:
     """Build the article from the document, one verdict per block, and the page language."""
     meta = document.metadata
@@ -207,7 +216,7 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
             if d.field == "tags":
                 tags.extend(value if isinstance(value, tuple) else (value,))
             elif d.field == "caption":
-                captions[b.index] = Caption(str(value))
+                captions[b.index] = _caption(value)
             elif d.field == "credit":
                 credits.append((d.link, str(value)))
             elif d.field is not None and d.field not in fields:

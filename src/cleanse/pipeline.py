@@ -34,8 +34,9 @@ class Action(str, Enum):
 class Decision:
     """A filter's verdict on one block: drop it, or take it out of the body into a field.
 
-    ``value`` is the parsed field value (tags split, "By " stripped from a byline); ``link``
-    pairs a credit with the index of its caption block.
+    ``value`` is the parsed field value (tags split, "By " stripped from a byline, a caption
+    line that ends in its credit as ``(caption, credit)``); ``link`` pairs a credit with the
+    index of its caption block.
     """
 
     block: int
