@@ -7,6 +7,7 @@ whose blocks, scored as prose (+words) or junk (-words), add up to the most.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from ..blocks import Block, Container, Document, Kind
 from ..pipeline import Context, Decision, drop
 from ..textstats import ends_sentence
 
+_MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
 _LEAF_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dd dt pre td th tr figcaption caption address summary blockquote".split()
 )
@@ -63,6 +65,9 @@ _STATE = regex.compile(r"^(?:has|is|with|no|show|js|theme|template|page|single|l
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
 _LINK_DENSE = 0.5
+_MIN_REPEATS = 3
+_TITLE_LINK_DENSITY = 0.7
+_TITLE_MAX_WORDS = 20
 _STRONG_VOID_SHARE = 0.8
 _WEAK_VOID_SHARE = 0.5
 _LINK_WEIGHT = 1.0
@@ -110,6 +115,7 @@ class _Layout:
     @classmethod
     def of(cls, document: Document, blocks: tuple[Block, ...]) -> _Layout:
         prose = [0] * len(document.containers)
+        titled = [False] * len(document.containers)
         chains: dict[int, list[int]] = {}
         total = 0
         for block in blocks:
@@ -119,12 +125,25 @@ class _Layout:
                 total += block.words
                 for c in chain:
                     prose[c] += block.words
+            elif _is_link_title(block):
+                for c in chain:
+                    titled[c] = True
+        repeats = Counter(
+            (c.parent, c.tag, c.classes) for c in document.containers if c.tag not in _LEAF_TAGS
+        )
         marks: list[str | None] = []
         for i, c in enumerate(document.containers):
             share = prose[i] / total if total else 0.0
             mark = None
             if c.tag == "article" and _inside_article(document, c):
                 mark = "<article> inside another <article>" if share < _STRONG_VOID_SHARE else None
+            elif (
+                titled[i]
+                and repeats[(c.parent, c.tag, c.classes)] >= _MIN_REPEATS
+                and c.tag not in _LEAF_TAGS
+                and share < _WEAK_VOID_SHARE
+            ):
+                mark = f"repeated teaser {c.label}"
             elif c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
                 if share < _STRONG_VOID_SHARE:
                     mark = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
@@ -134,6 +153,13 @@ class _Layout:
                     mark = f"'{hint[0]}' in {c.label}"
             marks.append(mark)
         return cls(tuple(marks), chains)
+
+
+def _is_link_title(block: Block) -> bool:
+    """A linked heading or short linked line: the title of a teaser card."""
+    return block.link_density >= _TITLE_LINK_DENSITY and (
+        block.kind is Kind.HEADING or block.words <= _TITLE_MAX_WORDS
+    )
 
 
 def _inside_article(document: Document, container: Container) -> bool:
@@ -218,10 +244,16 @@ class Boilerplate:
                 yield drop(block, *found)
 
     def _judge(self, block: Block, layout: _Layout) -> tuple[str, str] | None:
+        if _MARKUP_TEXT.match(block.text):
+            return "markup_text", "the text is HTML markup shown as text"
         for c in layout.chains[block.index]:
             mark = layout.marks[c]
             if mark:
-                reason = "page_chrome" if mark.startswith(("<", "role=")) else "class_hint"
+                reason = (
+                    "page_chrome" if mark.startswith(("<", "role="))
+                    else "repeated_teaser" if mark.startswith("repeated")
+                    else "class_hint"
+                )
                 return reason, f"inside {mark}"
         if block.link_density > self.max_link_density and block.kind is not Kind.HEADING:
             return "link_dense", f"link density {block.link_density:.2f} > {self.max_link_density:.2f}"
