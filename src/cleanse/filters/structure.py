@@ -65,6 +65,8 @@ _STATE = regex.compile(r"^(?:has|is|with|no|show|js|theme|template|page|single|l
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
 _LINK_DENSE = 0.5
+_SIBLING_LEVELS = 3
+_SIBLING_SHARE = 0.25
 _MIN_REPEATS = 3
 _TITLE_LINK_DENSITY = 0.7
 _TITLE_MAX_WORDS = 20
@@ -216,11 +218,37 @@ class MainContent:
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] <= 0:
             return
+        chosen = {best} | _siblings(document, scores, best, layout)
         label = document.containers[best].label
         detail = f"outside {label} (score {scores[best]:.0f})"
+        if len(chosen) > 1:
+            detail = f"outside {label} (score {scores[best]:.0f}) and {len(chosen) - 1} sibling(s)"
         for block in context.blocks:
-            if best not in layout.chains[block.index]:
+            if chosen.isdisjoint(layout.chains[block.index]):
                 yield drop(block, "outside_main_content", detail)
+
+
+def _siblings(document: Document, scores: list[float], best: int, layout: _Layout) -> set[int]:
+    """Other parts of a split article: unmarked containers near ``best`` that score well too.
+
+    "Near" means their closest common ancestor with ``best`` is at most ``_SIBLING_LEVELS``
+    above it; "well" means at least ``_SIBLING_SHARE`` of the best score.
+    """
+    above = document.ancestors(best)[1 : 1 + _SIBLING_LEVELS]
+    if not above:
+        return set()
+    floor = _SIBLING_SHARE * scores[best]
+    near = set(above)
+    found = set()
+    for i, c in enumerate(document.containers):
+        if scores[i] < floor or i == best or i in near or layout.marks[i]:
+            continue
+        chain = document.ancestors(c.parent) if c.parent >= 0 else []
+        if best in chain or not near.intersection(chain):
+            continue
+        found.add(i)
+    # Keep only the outermost of nested finds.
+    return {i for i in found if found.isdisjoint(document.ancestors(i)[1:])}
 
 
 class Boilerplate:
