@@ -31,7 +31,7 @@ _CHROME_ROLES = frozenset(
 _STRONG_WORDS = (
     "share|sharing|sharebar|social|socials|related|relatedposts|promo|promos|promotion"
     "|sidebar|side-bar|newsletter|newsletters|cookie|cookies|consent|gdpr|comments?|commentlist"
-    "|disqus|breadcrumbs?|subscribe|subscription|signup|paywall|popular|mostread|most-read"
+    "|disqus|breadcrumbs?|subscribe|subscription|signup|popular|mostread|most-read"
     "|most-popular|trending|recommend|recommended|recommendations|outbrain|taboola|nav|navbar"
     "|navigation|menu|menus|footer|masthead|topbar|toolbar|author-bio|tagcloud|tag-list|more-stories"
     "|read-next|also-read|pagination|pager|login|signin|interstitial"
@@ -51,7 +51,7 @@ def _word_pattern(words: str) -> regex.Pattern[str]:
 # Long, specific words count inside a token too: "relatedposts", "fb-comments", "sharebar".
 _ANYWHERE = regex.compile(
     r"related|sidebar|newsletter|breadcrumb|comment|outbrain|taboola|social|share|cookie|promo"
-    r"|recommend|trending|subscri|popular|footer|masthead|navbar|paywall|disqus",
+    r"|recommend|trending|subscri|popular|footer|masthead|navbar|disqus",
     regex.IGNORECASE,
 )
 _STRONG = _word_pattern(_STRONG_WORDS)
@@ -130,9 +130,8 @@ class _Layout:
             elif _is_link_title(block):
                 for c in chain:
                     titled[c] = True
-        repeats = Counter(
-            (c.parent, c.tag, c.classes) for c in document.containers if c.tag not in _LEAF_TAGS
-        )
+        kinds = [_signature(c) for c in document.containers]
+        repeats = Counter(kinds)
         marks: list[str | None] = []
         for i, c in enumerate(document.containers):
             share = prose[i] / total if total else 0.0
@@ -141,7 +140,7 @@ class _Layout:
                 mark = "<article> inside another <article>" if share < _STRONG_VOID_SHARE else None
             elif (
                 titled[i]
-                and repeats[(c.parent, c.tag, c.classes)] >= _MIN_REPEATS
+                and repeats[kinds[i]] >= _MIN_REPEATS
                 and c.tag not in _LEAF_TAGS
                 and share < _WEAK_VOID_SHARE
             ):
@@ -155,6 +154,14 @@ class _Layout:
                     mark = f"'{hint[0]}' in {c.label}"
             marks.append(mark)
         return cls(tuple(marks), chains)
+
+
+def _signature(c: Container) -> tuple[int, str, str]:
+    """What makes siblings "the same kind": parent, tag and classes, less states and ids."""
+    classes = " ".join(
+        t for t in c.classes.split() if not _STATE.match(t) and not any(ch.isdigit() for ch in t)
+    )
+    return c.parent, c.tag, classes
 
 
 def _is_link_title(block: Block) -> bool:
