@@ -61,7 +61,11 @@ _WEAK = _word_pattern(_WEAK_WORDS)
 _CONTENT = regex.compile(
     r"(?:^|[-_])(?:article|content|entry|story|main|body|post|prose|text)(?:$|[-_])", regex.I
 )
-_STATE = regex.compile(r"^(?:has|is|with|no|show|js|theme|template|page|single|layout)[-_]", regex.I)
+_STATE = regex.compile(
+    r"^(?:has|is|with|no|show|js|theme|template|page|single|layout|category|tag|post|type|status"
+    r"|format|author)[-_]",
+    regex.I,
+)
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
 _LINK_DENSE = 0.5
@@ -141,7 +145,7 @@ class _Layout:
             elif (
                 titled[i]
                 and repeats[kinds[i]] >= _MIN_REPEATS
-                and c.tag not in _LEAF_TAGS
+                and (c.tag == "li" or c.tag not in _LEAF_TAGS)
                 and share < _WEAK_VOID_SHARE
             ):
                 mark = f"repeated teaser {c.label}"
