@@ -69,6 +69,7 @@ _STATE = regex.compile(
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
 _LINK_DENSE = 0.5
+_ALL_LINKS = 0.8
 _SIBLING_LEVELS = 3
 _SIBLING_SHARE = 0.25
 _MIN_REPEATS = 3
@@ -294,6 +295,11 @@ class Boilerplate:
                     else "class_hint"
                 )
                 return reason, f"inside {mark}"
-        if block.link_density > self.max_link_density and block.kind is not Kind.HEADING:
+        unlinked = block.words * (1 - block.link_density)
+        if (
+            block.link_density > self.max_link_density
+            and block.kind is not Kind.HEADING
+            and (unlinked < _PROSE_MIN_WORDS or block.link_density > _ALL_LINKS)
+        ):
             return "link_dense", f"link density {block.link_density:.2f} > {self.max_link_density:.2f}"
         return None
