@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from .clean import clean
 from .errors import CleanseError
@@ -38,11 +39,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (2 for unreadable or undecodable input)."""
     args = _parser().parse_args(argv)
+    name = "<stdin>" if args.file == "-" else args.file
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else _read(args.file)
         article = clean(data, kind=args.kind)
     except (OSError, CleanseError) as error:
-        print(f"cleanse: {args.file}: {_describe(error)}", file=sys.stderr)
+        _write(sys.stderr, f"cleanse: {name}: {_describe(error)}\n")
         return 2
     if args.explain:
         output = article.explain()
@@ -52,8 +54,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         output = article.to_markdown().rstrip("\n")
     else:
         output = article.text
-    sys.stdout.write(output + "\n")
+    try:
+        _write(sys.stdout, output + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # `cleanse page.html | head`: the reader left; not an error
+        sys.stderr.close()
+        return 0
     return 0
+
+
+def _write(stream: TextIO, text: str) -> None:
+    """Write ``text``; a console that cannot show a character gets an escape, not a traceback."""
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = stream.encoding or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
 
 
 def _read(path: str) -> bytes:
@@ -62,9 +78,10 @@ def _read(path: str) -> bytes:
 
 
 def _describe(error: Exception) -> str:
+    """The error as one line: the OS reason ("No such file or directory") or cleanse's message."""
     if isinstance(error, OSError):
         return error.strerror or str(error)
-    return str(error)
+    return " ".join(str(error).split())
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import regex
 
 _MONTHS = {
@@ -28,16 +30,24 @@ _MONTHS = {
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_TIME = r"(?:[ T,]+(?:at\s+)?(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[ap])\.?m\b\.?)?)?"
+# Words that may stand between a date and its time: "at", "à", "um", "a las", "alle", "às", "om".
+_TIME_JOIN = r"(?:at|à|a las|a la|alle|às|as|om|um|в)"
+_TIME = (
+    rf"(?:[\sT,]+(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+)?"
+    r"(?P<hour>[0-2]?\d)[:.hH](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?)?"
+)
 _PATTERNS = tuple(
     regex.compile(p, regex.IGNORECASE)
     for p in (
         rf"(?<!\d){_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
         r"(?::(?P<second>[0-5]\d))?(?:\.\d+)?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?",
         rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
-        rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}\s+(?:de\s+)?{_YEAR}{_TIME}",
-        rf"(?<!\d){_DAY}\.\s?(?P<mon>[01]?\d)\.\s?{_YEAR}{_TIME}",
-        rf"{_YEAR}\s*[/.年]\s*(?P<mon>[01]?\d)\s*[/.月]\s*(?P<day>[0-3]?\d)日?",
+        rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}",
+        rf"(?<![\d.]){_DAY}\.\s?(?P<mon>[01]?\d)\.\s?{_YEAR}{_TIME}",
+        rf"(?<![\d.]){_YEAR}\s*[/.年]\s*(?P<mon>[01]?\d)\s*[/.月]\s*(?P<day>[0-3]?\d)日?{_TIME}",
+        # 03/24/2021 or 24/03/2021: read only when one side is over 12, so the order is certain.
+        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second_part>[0-3]?\d)/" + _YEAR + r"(?![\d/])",
     )
 )
 
@@ -50,32 +60,63 @@ def parse_date(text: str) -> str | None:
     >>> parse_date("24. März 2021"), parse_date("2021-03-24T08:00:00Z"), parse_date("soon")
     ('2021-03-24', '2021-03-24T08:00:00Z', None)
     """
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first date in ``text``: its ISO 8601 form and its ``(start, end)`` in ``text``.
+
+    >>> find_date("By Jane Doe, March 3, 2021")
+    ('2021-03-03', 13, 26)
+    """
+    best: tuple[str, int, int] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            found = _to_iso(m)
-            if found:
-                return found
-    return None
+            iso = _to_iso(m)
+            if iso:
+                if best is None or m.start() < best[1]:
+                    best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+def _month_and_day(parts: dict[str, str | None]) -> tuple[int, int] | None:
+    if parts.get("first") is not None:
+        first, second = int(parts["first"] or 0), int(parts["second_part"] or 0)
+        if first > 12 >= second:
+            return second, first
+        if second > 12 >= first:
+            return first, second
+        return None
+    if parts.get("mon"):
+        month: int | None = int(parts["mon"] or 0)
+    else:
+        month = _MONTHS.get((parts.get("month") or "").lower())
+    if not month:
+        return None
+    return month, int(parts["day"] or 0)
 
 
 def _to_iso(m: regex.Match[str]) -> str | None:
-    parts = m.groupdict()
-    month = (
-        int(parts["mon"]) if parts.get("mon") else _MONTHS.get((parts.get("month") or "").lower())
-    )
-    if not month or not 1 <= month <= 12:
+    parts: dict[str, str | None] = m.groupdict()
+    found = _month_and_day(parts)
+    if found is None:
         return None
-    day = int(parts["day"])
-    if not 1 <= day <= 31:
+    month, day = found
+    try:
+        iso = datetime.date(int(parts["year"] or 0), month, day).isoformat()
+    except ValueError:  # 30 February, month 13, ...
         return None
-    iso = f"{parts['year']}-{month:02d}-{day:02d}"
-    hour = int(parts["hour"]) if parts.get("hour") is not None else None
+    hour = int(parts["hour"]) if parts["hour"] is not None else None
     if hour is not None and parts.get("ampm"):
-        hour = hour % 12 + (12 if parts["ampm"].lower() == "p" else 0)
+        if not 1 <= hour <= 12:
+            return iso
+        hour = hour % 12 + (12 if (parts["ampm"] or "").lower() == "p" else 0)
     if hour is not None and hour < 24:
         iso += f"T{hour:02d}:{parts['minute']}"
         if parts.get("second"):
             iso += f":{parts['second']}"
         if parts.get("tz"):
-            iso += parts["tz"]
+            iso += parts["tz"] or ""
     return iso

@@ -35,7 +35,10 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
     if b"\x00" in data[:4096]:
-        raise DecodeError("the bytes look binary (NUL bytes and no UTF-16/32 byte-order mark)")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise DecodeError("the bytes look binary (NUL bytes and no UTF-16/32 byte-order mark)")
+        return utf16
     declared = _DECLARED.search(data[:4096])
     candidates = [m.decode("ascii", "ignore") for m in declared.groups() if m] if declared else []
     for encoding in [*candidates, "utf-8"]:
@@ -50,9 +53,31 @@ def decode(data: bytes) -> str:
 
 
 def _canonical(encoding: str) -> str:
-    """Browsers read Latin-1 and ASCII labels as windows-1252; so do we."""
+    """Browsers read Latin-1 and ASCII labels as windows-1252; so do we.
+
+    A declared UTF-16/32 without a byte-order mark is a page saved wrongly (the bytes would be
+    NUL-ridden otherwise); browsers read it as UTF-8, and so do we.
+    """
     name = codecs.lookup(encoding).name
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte-order mark: NULs at every other byte, on one side."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for nuls, other, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= 0.6 * half and other == 0:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def looks_like_html(text: str) -> bool:

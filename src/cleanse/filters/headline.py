@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..blocks import Block, Kind
-from ..dates import parse_date
+from ..dates import find_date, parse_date
 from ..pipeline import Context, Decision, drop, take
 from ..textstats import count_words
 from ..titles import strip_site_name
@@ -16,9 +16,28 @@ _MAX_TITLE_WORDS = 30
 _BYLINE = regex.compile(
     r"^(?:(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
     r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者)"
-    r"\s*:?\s+(?P<who>(?:\p{Lu}|@)[^\n]{1,150})$"
+    r"(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{Lu}|@|\p{Han})[^\n]{0,150})$"
 )
 _BYLINE_SPLIT = regex.compile(r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|,\s*(?=\S*\d)")
+# What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
+_BYLINE_TAIL = regex.compile(
+    r"(?:[\s,;|•·–—-]+(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert"
+    r"|publié|publicado|pubblicato)?)+$",
+    regex.IGNORECASE,
+)
+# Lower-case words a name may hold: "Jane Doe and John Smith", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset(
+    "and und et y e & de del della di da das do dos du des la le van von der den ter ten bin al"
+    " el with".split()
+)
+# "By Monday, most had left": a day or a month is not a name.
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight
+    january february march april june july august september october november december
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+)
+_MAX_NAME_WORDS = 8
 _DATE_LABEL = regex.compile(
     r"^(?P<label>Published|Publish(?:ed)? date|Posted|First published|Updated|Last updated|Modified"
     r"|Last modified|Veröffentlicht|Aktualisiert|Stand|Publié|Mis à jour|Publicado|Actualizado"
@@ -32,12 +51,41 @@ _UPDATED = regex.compile(
 _MAX_META_WORDS = 16
 
 
+_CLOSES_SENTENCE = regex.compile(r"[.,;][\"'’”»)\]]*$")
+
+
 def _is_title_line(block: Block) -> bool:
+    """Short, and not closed by a full stop (even inside a quote: ``... he said.”``)."""
     return (
         block.kind in (Kind.LINE, Kind.HEADING)
         and 0 < count_words(block.text) <= _MAX_TITLE_WORDS
-        and not block.text.endswith((".", ",", ";"))
+        and not _CLOSES_SENTENCE.search(block.text)
     )
+
+
+def byline_name(who: str) -> str | None:
+    """The author's name from the text after "By", or None when it does not read as a name.
+
+    The date and anything after a ``|`` go; what is left must be capitalised words (with
+    particles such as "and" or "van") and not a weekday: "By Monday most had left" is no byline.
+
+    >>> byline_name("Jane Doe, March 3, 2021"), byline_name("Jane Doe | Reuters")
+    ('Jane Doe', 'Jane Doe')
+    >>> byline_name("Monday most had left") is None
+    True
+    """
+    found = find_date(who)
+    if found is not None:
+        who = who[: found[1]]
+    who = _BYLINE_SPLIT.split(who)[0]
+    who = _BYLINE_TAIL.sub("", who).strip()
+    name = who.split(",")[0].split()
+    if not name or len(name) > _MAX_NAME_WORDS or name[0].lower() in _NOT_NAMES:
+        return None
+    for word in name:
+        if word[0].islower() and word.lower() not in _NAME_PARTICLES:
+            return None
+    return who
 
 
 class Headline:
@@ -63,7 +111,7 @@ class Headline:
             chosen = _find_headline(blocks, meta_title)
             if chosen is not None:
                 yield take(chosen, "title", "headline", "the block that shows the page title")
-        elif _is_title_line(blocks[0]):
+        elif len(blocks) > 1 and _is_title_line(blocks[0]):
             chosen = blocks[0]
             headline = strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
@@ -99,16 +147,14 @@ class Byline:
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
         for block in context.blocks:
-            if (
-                block.words > _MAX_META_WORDS
-                or (block.text.endswith((".", "!", "?"))
-                and not block.text.endswith((" Jr.", " Sr.")))
+            if block.words > _MAX_META_WORDS or (
+                block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr."))
             ):
                 continue
             m = _BYLINE.match(block.text)
-            if m is None:
+            who = byline_name(m["who"]) if m else None
+            if who is None:
                 continue
-            who = _BYLINE_SPLIT.split(m["who"])[0].strip()
             if taken:
                 yield drop(block, "byline_repeat", "a further byline")
             else:
@@ -149,6 +195,29 @@ class DateLine:
 
 
 def _is_bare_date(text: str) -> bool:
-    """A line that is a date and little else (a weekday, a time, a zone)."""
-    rest = regex.sub(r"\d+|[^\w\s]", " ", text)
-    return count_words(rest) <= 5
+    """A line that is a date and little else: a weekday, a time, a zone, "at" or "Uhr".
+
+    >>> _is_bare_date("Wednesday, March 3, 2021 10:05 a.m. EDT")
+    True
+    >>> _is_bare_date("Sales rose 5% on March 3, 2021")
+    False
+    """
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = text[: found[1]] + " " + text[found[2] :]
+    for word in regex.findall(r"[^\W\d_]+", rest):
+        if not (
+            word.lower() in _DATE_WORDS
+            or word.lower() in _NOT_NAMES
+            or (word.isupper() and len(word) <= 5)  # a zone: GMT, EDT, MESZ
+        ):
+            return False
+    return True
+
+
+# Words a date line may carry besides the date itself.
+_DATE_WORDS = frozenset(
+    """at on am pm a m p uhr um le à de del el il h г года mon tue tues wed thu thur thurs fri sat
+    sun mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom""".split()
+)

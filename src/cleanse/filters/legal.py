@@ -8,13 +8,22 @@ import regex
 
 from ..pipeline import Context, Decision, drop, take
 from ..textstats import count_words
+from .media import is_credit
 
 _YEAR = r"(?:19|20)\d{2}"
 # A notice opens with a copyright sign or word; "(c)" counts only before a year or name.
 _OPENING = regex.compile(
     rf"^(?:©|&copy;|\([cC]\)\s*(?={_YEAR}|\p{{Lu}})"
-    rf"|(?:[Cc]opyright|COPYRIGHT)\b\s*(?:©|\([cC]\))?\s*(?:{_YEAR}|\p{{Lu}}|by\b|:)"
-    rf"|Copr\.\s*{_YEAR}|版权所有|版權所有|著作権)"
+    rf"|(?P<word>(?:[Cc]opyright|COPYRIGHT)\b\s*(?:©|\([cC]\))?\s*(?:{_YEAR}|\p{{Lu}}|by\b|:))"
+    rf"|Copr\.\s*{_YEAR}|版权所有|版權所有|著作権\s*(?:©|\([cC]\)|{_YEAR}|[:：]))"
+)
+# After a bare "Copyright" (no year, no sign), only an owner's name may follow: "Copyright: AFP",
+# "Copyright Guardian News & Media Ltd"; "Copyright Office officials said ..." is a sentence.
+_OWNER = regex.compile(
+    r"^(?:[Cc]opyright|COPYRIGHT)\s*(?:by\s+|:\s*)?"
+    r"(?P<owner>(?:(?:\p{Lu}|\d)[\w.&'’-]*|&|and|of|the|und|et|y|de|du|der|van|von)"
+    r"(?:[\s,]+(?:(?:\p{Lu}|\d)[\w.&'’-]*|&|and|of|the|und|et|y|de|du|der|van|von)){0,7})"
+    r"\.?$"
 )
 _SYMBOL_WITH_YEAR = regex.compile(
     rf"©\s*(?:{_YEAR}|\p{{Lu}})|(?<!\w)\([cC]\)\s*{_YEAR}|[Cc]opyright\s+(?:©\s*)?{_YEAR}"
@@ -24,22 +33,38 @@ _SYMBOL_WITH_YEAR = regex.compile(
 _RIGHTS = regex.compile(
     r"(?:^|(?<=[\s.,;:|·•©–—-]))(?:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED"
     r"|Alle Rechte vorbehalten|Tous droits réservés|Tous [Dd]roits de reproduction réservés"
-    r"|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados"
-    r"|Alle rechten voorbehouden|Все права защищены|Все права сохранены"
-    r"|版权所有|版權所有|保留所有权利|無断転載(?:を)?禁(?:止|じます)|不得转载)"
+    r"|Todos los derechos reservados|Derechos [Rr]eservados|Tutti i diritti riservati"
+    r"|Diritti riservati|Riproduzione riservata|Todos os direitos reservados"
+    r"|Direitos reservados|Alle rechten voorbehouden|Все права защищены|Все права сохранены"
+    r"|版权所有|版權所有|保留所有权利|無断(?:[転複][載製][・、]?)+(?:を)?禁(?:止|じます)"
+    r"|(?:未经(?:授权|许可)[，,]?\s*)?(?:不得|禁止)(?:转载|轉載))"
 )
+# A long line that opens with the rights phrase must go on as a notice (an end, punctuation, a
+# name or a year), not as a sentence: "Todos los derechos reservados por la ley, dijo el juez".
+_GOES_ON_AS_PROSE = regex.compile(r" \p{Ll}")
 _REDISTRIBUTION = regex.compile(
     r"may not be (?:re)?published, broadcast, rewritten,? or redistributed"
-    r"|(?:reproduction|redistribution|republication)[^.]{0,60}(?:prohibited|not permitted|forbidden)"
-    r"|without (?:the )?(?:prior )?written (?:permission|consent)",
+    r"|(?:any |unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying)"
+    r"(?: (?:in whole or in part|of (?:this|these|the|our|any) (?:material|content|article|site"
+    r"|page|work|text)s?|or (?:re)?(?:distribution|publication|use)))* (?:is |are )?(?:strictly )?"
+    r"(?:prohibited|not permitted|forbidden)"
+    r"|(?:may not|must not|cannot|no part of)[^.]{0,120}without (?:the )?(?:(?:express|prior) )*"
+    r"written (?:permission|consent)"
+    r"|Reproduction interdite|Nachdruck (?:nur mit Genehmigung|verboten)"
+    r"|Riproduzione vietata|Перепечатка запрещена",
     regex.IGNORECASE,
 )
 _LICENCE = regex.compile(
-    r"licen[sc]ed under (?:a |the )?(?:Creative Commons|CC[ -]BY|GNU|MIT|Apache)"
-    r"|^(?:CC[ -]BY(?:-SA|-NC|-ND)*)\b",
+    r"^(?:Licen[sc]ed|Published|Available|Released|Distributed) under (?:a |the )?"
+    r"(?:Creative Commons|CC[ -]BY|GNU|MIT|Apache)"
+    r"|\b(?:this|the|all|our) (?:work|article|content|text|page|story|image|photo|material|site"
+    r"|post|blog)s?\b[^.]{0,40}\b(?:licen[sc]ed|available|released|published) under (?:a |the )?"
+    r"(?:Creative Commons|CC[ -]BY)"
+    r"|^(?-i:CC[ -]BY(?:-SA|-NC|-ND)*|CC0)\b",
     regex.IGNORECASE,
 )
 _MAX_WORDS = 70
+_MAX_RIGHTS_SENTENCE_WORDS = 12
 
 
 def notice_reason(text: str) -> str | None:
@@ -48,21 +73,41 @@ def notice_reason(text: str) -> str | None:
     >>> notice_reason("© 2023 The Hill"), notice_reason("A copyright lawsuit was filed.")
     ('copyright_symbol', None)
     """
-    if count_words(text) > _MAX_WORDS:
+    words = count_words(text)
+    if words > _MAX_WORDS:
         return None
-    if _OPENING.search(text):
+    opening = _OPENING.search(text)
+    if opening and not (opening["word"] and not _is_notice_after_word(text)):
+        if text.startswith("©") and is_credit(text[1:].strip()):
+            return None  # "© Getty Images" under a photo is a credit; media takes it
         return (
             "copyright_symbol" if "©" in text[:3] or text[:3].lower() == "(c)" else "copyright_word"
         )
-    if _RIGHTS.search(text):
+    rights = _RIGHTS.search(text)
+    if rights and not (
+        rights.start() == 0
+        and words > _MAX_RIGHTS_SENTENCE_WORDS
+        and _GOES_ON_AS_PROSE.match(text, rights.end())
+    ):
         return "rights_reserved"
-    if _SYMBOL_WITH_YEAR.search(text) and count_words(text) <= 25:
+    if _SYMBOL_WITH_YEAR.search(text) and words <= 25:
         return "copyright_symbol"
     if _REDISTRIBUTION.search(text):
         return "redistribution_notice"
     if _LICENCE.search(text):
         return "licence_notice"
     return None
+
+
+def _is_notice_after_word(text: str) -> bool:
+    """A line opening with the word "Copyright" is a notice with a year or sign, or a bare owner."""
+    return bool(
+        _SYMBOL_WITH_YEAR.search(text)
+        or "©" in text
+        or _RIGHTS.search(text)
+        or _REDISTRIBUTION.search(text)
+        or _OWNER.match(text)
+    )
 
 
 class CopyrightNotice:

@@ -1,7 +1,9 @@
 """Navigation and widget junk: "Most Popular", "Load more", share buttons, cookie notices, ...
 
 Each rule is a whole-line pattern with a reason slug, so a body sentence that merely contains
-"share" or "subscribe" never matches; only short lines are considered.
+"share" or "subscribe" never matches; only short lines are considered. Longer prompts (cookie
+banners, newsletter boxes) must address the reader ("we use cookies", "your inbox"), so a
+news paragraph about cookies or newsletters stays.
 """
 
 from __future__ import annotations
@@ -15,6 +17,14 @@ from ..textstats import count_words
 
 _COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
 _ARROWS = r"[\s»›>→←‹«<…:.!+|▸▶►⟩\-]*"
+# A capitalised section or publication name: "Video", "Hill.TV", "The Hill", "Politics".
+_CAP_WORD = r"(?-i:[\p{Lu}\d])[\w&'’-]*(?:\.[\w&'’-]+)*"
+_NAME = rf"{_CAP_WORD}(?: (?:&|and|of|the|{_CAP_WORD})){{0,5}}"
+# "See all Video", "View all stories": a capitalised section or a plural noun, never a sentence.
+_SEE_ALL = (
+    rf"(?:see|view) all(?:\s+(?:{_CAP_WORD}|stories|news|articles|posts|photos|videos"
+    r"|galleries|results|comments|topics|episodes|events|reviews)){0,6}"
+)
 
 # (reason slug, alternatives). Matching is case-insensitive, on the whole line, allowing a count
 # ("Comments (12)") and arrows or dots around it.
@@ -23,6 +33,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         "more_link",
         r"load more|show more|read more|see more|view more|more stories|more news"
         r"|more articles|continue reading|read full (?:story|article)|read the full (?:story|article)"
+        r"|(?:click|tap) here (?:to (?:read|see|view) more|for more)"
         r"|mehr laden|mehr anzeigen|weiterlesen|mehr lesen|lire la suite|voir plus|afficher plus"
         r"|en savoir plus|charger plus|leer m[aá]s|ver m[aá]s|cargar m[aá]s|seguir leyendo"
         r"|leggi (?:di piu|di più|tutto|anche)|mostra (?:altro|di più)|carica altri|leia mais|ver mais"
@@ -32,13 +43,14 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "see_all",
-        r"see all(?:\s+[\w.&'’-]+){0,6}|view all(?:\s+[\w.&'’-]+){0,4}|alle anzeigen"
+        rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*|alle anzeigen"
         r"|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
     ),
     (
         "popular_list",
         r"most popular|most read|most viewed|most shared|most emailed|most commented"
         r"|popular (?:now|stories|articles|posts)|top stories|editor'?s picks|meistgelesen"
+        rf"|(?:most popular|most read|popular) (?:in|on) {_NAME}"
         r"|meistgelesene artikel|am meisten gelesen|les plus lus|les plus populaires|lo m[aá]s le[ií]do"
         r"|m[aá]s le[ií]das|m[aá]s populares|i pi[uù] letti|pi[uù] lett[ie]|mais lidas|mais lidos"
         r"|meest gelezen|популярное|самое читаемое|самое популярное|热门|热门文章|最热|人気記事|ランキング",
@@ -50,8 +62,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "related_links",
-        r"related|related (?:articles|stories|posts|content|news|coverage|links|reading)"
-        r"|you may also like|you might also like|you may (?:also )?be interested in|more from [\w .&'’-]{1,40}"
+        r"related|related (?:articles|stories|posts|content|news|coverage|links|reading|topics)"
+        r"|more on (?:this|that) (?:story|topic)|you may also like|you might also like"
+        r"|you may (?:also )?be interested in|more (?:from|in|on|about) (?:the |our )?"
+        rf"{_NAME}"
         r"|further reading|see also|also read|read also|read next|up next|what to read next"
         r"|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi"
         r"|sur le même sujet|art[ií]culos relacionados|noticias relacionadas|te puede interesar"
@@ -72,15 +86,18 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "share_button",
-        r"share|share this(?: article| story| page| post)?|share on \w+|shares|tweet"
-        r"|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest|email|e-mail|print|print this"
+        r"share|shares|tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest"
+        r"|email|e-mail|print|(?:share|email|e-mail|print|send) this(?: article| story| page| post)?"
+        r"|share (?:this (?:article |story |page |post )?)?(?:on|via|with|to) [\w ]{1,20}"
+        r"|save|saved|save (?:this )?(?:article|story|for later)|bookmark|gift (?:this )?(?:article|story)"
         r"|copy link|copy the link|link copied|send|teilen|drucken|partager|imprimer|compartir"
         r"|imprimir|condividi|stampa|compartilhar|partilhar|delen|printen|поделиться|печать|分享"
         r"|打印|シェア|ツイート|facebook twitter(?: \w+){0,4}",
     ),
     (
         "follow_prompt",
-        r"follow us(?: on [\w ]{1,30})?|follow (?:@?[\w.]+ )?on (?:twitter|facebook|instagram|x)"
+        r"follow|unfollow|follow topic|follow this (?:topic|author|story)"
+        r"|follow us(?: on [\w ]{1,30})?|follow (?:@?[\w.]+ )?on (?:twitter|facebook|instagram|x)"
         r"|like us on facebook|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons"
         r"|подписывайтесь на нас|关注我们",
     ),
@@ -95,7 +112,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "subscribe_prompt",
-        r"subscribe(?: now| today| here)?|subscribe to [\w .&'’-]{1,40}|subscribers? only"
+        r"subscribe(?: now| today| here)?|subscribers? only|(?:click|tap) here to subscribe"
+        rf"|subscribe to (?:{_NAME}|(?:our|the) [\w ]{{0,30}}(?:channel|podcast|feed|alerts"
+        r"|magazine|edition|newspaper|paper))"
         r"|become a (?:member|subscriber)|support (?:our|independent) journalism|donate"
         r"|abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati"
         r"|assine|assinar|abonneer|подписаться|оформить подписку",
@@ -103,14 +122,25 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "login_prompt",
         r"sign in|log ?in|log ?out|sign out|register|create (?:an )?account|my account"
+        r"|already (?:a subscriber|have an account)\W*(?:sign in|log ?in)?"
         r"|anmelden|einloggen|se connecter|connexion|iniciar sesi[oó]n|accedi|entrar|inloggen"
         r"|войти|登录|注册|ログイン",
     ),
     (
         "advertisement",
         r"advertisement|advertising|advert|ad|ads|sponsored|sponsored content"
-        r"|paid content|partner content|promoted|anzeige|werbung|publicit[ée]|publicidad|publicidade"
+        r"|paid content|partner content|promoted|skip (?:ad|advertisement)"
+        r"|(?:advertisement\W*)?scroll to continue(?: reading| with content)?"
+        r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
+        r"|continue reading (?:the main story|below)"
+        r"|anzeige|werbung|publicit[ée]|publicidad|publicidade"
         r"|pubblicit[aà]|advertentie|реклама|广告|広告|スポンサーリンク",
+    ),
+    (
+        "player_control",
+        r"listen|listen to (?:this|the) (?:article|story)|listen now|play|play video|pause|mute"
+        r"|unmute|watch|watch now|watch live|watch video|replay|artikel anh[öo]ren|[ée]couter"
+        r"|escuchar|ascolta|ouvir",
     ),
     (
         "skip_link",
@@ -139,22 +169,50 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|accepter|aceptar(?: todo)?|accetta(?: tutto)?|aceitar|accepteren|принять",
     ),
 )
+
 _LINE_RULES = tuple(
     (slug, regex.compile(rf"^{_ARROWS}(?:{alts}){_COUNT}{_ARROWS}$", regex.IGNORECASE))
     for slug, alts in _RULES
 )
+# "Read more: Brexit talks stall again": a label and the headline of another story.
+_TEASER = regex.compile(
+    r"^(?:read more|read also|also read|see also|read next|more on this|lesen sie auch"
+    r"|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|lea también|lee también|leggi anche"
+    r"|leia também|leia mais|lees ook|читайте также)\s*[:|»›]\s+\S",
+    regex.IGNORECASE,
+)
+_MAX_TEASER_WORDS = 20
 _BREADCRUMB = regex.compile(r"^[^\n>»›/|]{1,40}(?:\s+[>»›/|]\s+[^\n>»›/|]{1,40}){1,7}$")
-_COOKIE = regex.compile(
-    r"\bcookies?\b.{0,200}\b(?:use|uses|using|accept|consent|experience|policy|agree|continu)"
-    r"|\b(?:use|uses|using|accept|consent to)\b.{0,80}\bcookies?\b"
-    r"|\bCookies?\b.{0,120}\b(?:verwende|nutz|akzeptier|Einwilligung|Datenschutz)"
-    r"|\bcookies?\b.{0,120}\b(?:utilis|accept|consentement)"
-    r"|\bcookies\b.{0,120}\b(?:utiliza|usamos|acept|consentimiento|utilizziamo|utilizza)",
-    regex.IGNORECASE | regex.DOTALL,
+_TRAIL_SPLIT = regex.compile(r"\s+[>»›/|]\s+")
+# A trail joined by "/" or "|" ("London / Paris") is only a breadcrumb from a home link, or long.
+_HOME = regex.compile(
+    r"^(?:home|homepage|start|startseite|accueil|inicio|portada|início|home page|главная|首页"
+    r"|ホーム|news|nachrichten|noticias|notizie|notícias|nieuws|новости)$",
+    regex.IGNORECASE,
+)
+_MIN_FLAT_TRAIL_PARTS = 4
+_COOKIE_WORD = regex.compile(r"(?<![a-z])cookies?(?![a-z])|クッキー", regex.IGNORECASE)
+# A consent banner speaks to the reader ("we", "you", "this site"), in any of the languages.
+_READER = regex.compile(
+    r"\b(?:we|we're|we’re|our|us|you|your|this (?:web)?site|wir|unsere?[mnrs]?|sie|ihnen|ihre?"
+    r"|diese (?:web)?seite|diese website|nous|notre|nos|vous|votre|vos|ce site|utilizamos|usamos"
+    r"|nuestr[oa]s?|este sitio|usted|utilizziamo|usiamo|nostr[oi]|questo sito|tua|tuo|vostr[oa]"
+    r"|nosso|nossa|este site|você|wij|onze|deze (?:web)?site|uw|jouw|мы|наш|вы|ваш)\b"
+    r"|本网站|我们|您|当サイト|本サイト",
+    regex.IGNORECASE,
+)
+_CONSENT = regex.compile(
+    r"\b(?:use|uses|used|using|accept|consent|experience|policy|agree|continu\w*|settings"
+    r"|preferences|usa|usam|verwende\w*|nutz\w*|akzeptier\w*|einwilligung|zustimm\w*|datenschutz"
+    r"|utilis\w*|accept\w*|consentement|utiliz\w*|usamos|acept\w*|consentimiento|utilizziamo"
+    r"|usiamo|consenso|gebruik\w*|toestemming|использу\w*|согласи\w*)\b"
+    r"|使用|利用|同意",
+    regex.IGNORECASE,
 )
 _NEWSLETTER = regex.compile(
-    r"\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|updates|alerts)\b"
-    r"|\bdelivered (?:straight |directly )?to your inbox\b|\bnewsletter\b.{0,40}\bsign up\b",
+    r"(?:^|[.!?]\s+)\W*(?:sign up|subscribe|register|get|enter|join|want)\b.{0,80}"
+    r"\b(?:newsletters?|inbox|e-?mail|updates|alerts)\b"
+    r"|\b(?:delivered|sent) (?:straight |directly )?to your inbox\b",
     regex.IGNORECASE,
 )
 _MAX_WORDS = 12
@@ -176,18 +234,38 @@ def junk_reason(text: str) -> tuple[str, str] | None:
                 return slug, f"whole line matches the {slug} labels"
         if _BREADCRUMB.match(text) and words <= 3 * text.count(" ") and _is_trail(text):
             return "breadcrumb", "a trail of short links joined by separators"
+    if words <= _MAX_TEASER_WORDS and _TEASER.match(text):
+        return "related_links", "a label and a link to another story"
     if words <= _MAX_PROMPT_WORDS:
-        if _COOKIE.search(text):
-            return "cookie_notice", "mentions cookies and their use or consent"
+        if is_cookie_notice(text):
+            return "cookie_notice", "tells the reader the site uses cookies"
         if _NEWSLETTER.search(text):
             return "newsletter_prompt", "asks for a newsletter or email sign-up"
     return None
 
 
+def is_cookie_notice(text: str) -> bool:
+    """A banner that tells the reader about cookies: cookies, "we"/"you", and use or consent.
+
+    >>> is_cookie_notice("We use cookies to improve your experience.")
+    True
+    >>> is_cookie_notice("The bakery has sold cookies since 1920 and uses butter from the farm.")
+    False
+    """
+    return bool(_COOKIE_WORD.search(text) and _READER.search(text) and _CONSENT.search(text))
+
+
 def _is_trail(text: str) -> bool:
-    """Breadcrumb parts are short (≤ 4 words each) and none ends a sentence."""
-    parts = regex.split(r"\s+[>»›/|]\s+", text)
-    return all(0 < count_words(p) <= 4 and not p.endswith((".", "!", "?")) for p in parts)
+    """Breadcrumb parts are short (≤ 4 words each) and none ends a sentence.
+
+    Parts joined only by "/" or "|" must start from a home link or be many: "Rock | Paper |
+    Scissors" is a heading, "Home / News / Politics" a trail.
+    """
+    parts = _TRAIL_SPLIT.split(text)
+    if not all(0 < count_words(p) <= 4 and not p.endswith((".", "!", "?")) for p in parts):
+        return False
+    directional = any(s.strip() in ">»›" for s in _TRAIL_SPLIT.findall(text))
+    return directional or bool(_HOME.match(parts[0])) or len(parts) >= _MIN_FLAT_TRAIL_PARTS
 
 
 class NavigationJunk:

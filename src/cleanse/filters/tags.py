@@ -4,7 +4,9 @@ An undelimited run of capitalised names ("Tags Canada European Union State Depar
 segmented by ``segment_names``: a word joins the word before it when it is a head noun of
 institutions and places (Union, Department, Kingdom, ...), when the word before is a modifier
 that never stands alone in a name (United, European, New, ...), or across a connector such as
-"of" or "de". Everything else is a one-word name.
+"of" or "de". A head noun followed by a connector opens its own name instead ("Brexit Bank of
+England" is two tags). Everything else is a one-word name, so a person's name ("Rishi Sunak")
+comes out as two tags: without a list of given names there is no telling it from two tags.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import regex
 
 from ..blocks import Block
 from ..pipeline import Context, Decision, take
-from ..textstats import ends_sentence
+from ..textstats import count_words, ends_sentence
 
 _LABELS = (
     r"Tags?|Tagged(?: with)?|Topics?|Filed [Uu]nder|Related [Tt]opics|More on these topics"
@@ -26,7 +28,9 @@ _LABELS = (
     r"|Assuntos|Palavras[- ]chave|Trefwoorden|Onderwerpen"
     r"|Теги|Метки|Темы|Ключевые слова|标签|標籤|关键词|關鍵詞|タグ|キーワード"
 )
-_LABELLED = regex.compile(rf"^(?:{_LABELS})(?:\s*[:：]\s*|\s+)(?P<rest>.*)$", regex.IGNORECASE)
+_LABELLED = regex.compile(
+    rf"^(?:{_LABELS})(?:\s*(?P<colon>[:：])\s*|\s+)(?P<rest>.*)$", regex.IGNORECASE
+)
 _LABEL_ALONE = regex.compile(rf"^(?:{_LABELS})\s*[:：]?$", regex.IGNORECASE)
 _DELIMITERS = regex.compile(r"\s*[,;|·•/、，]\s*|\s+[-–—]\s+")
 _CONNECTORS = frozenset(
@@ -41,7 +45,9 @@ _HEADS = frozenset(
     Movement Alliance Street Valley Island Islands Sea Ocean River Coast Gulf Mountains East
     Africa America Asia Europe Korea Zealand Arabia Emirates Lanka Rica Salvador Angeles
     Francisco York Jersey Delhi Kong Times Post Journal News Media Games Cup League Summit
-    Conference Act Bill Law Treaty Agreement Accord Deal Change Crisis War Day Week""".split()
+    Conference Act Bill Law Treaty Agreement Accord Deal Change Crisis War Day Week
+    City County Province Region Parliament Government Police Museum Airport Exchange Reserve
+    Fund Awards Prize Championship Championships Olympics Festival Minister Secretary Series""".split()
 )
 # Modifiers that do not stand alone as a name: "United Kingdom", "New York", "Prime Minister".
 _MODIFIERS = frozenset(
@@ -52,22 +58,29 @@ _MODIFIERS = frozenset(
     Olympic World Winter Summer""".split()
 )
 _MAX_TAG_WORDS = 60
+_MAX_WORDS_PER_TAG = 6
 
 
 def segment_names(text: str) -> list[str]:
     """Split an undelimited run of capitalised names into names (see the module docstring).
 
+    A head noun followed by a connector opens a name of its own ("Bank of England"), unless the
+    word before it is a modifier ("European Court of Justice").
+
     >>> segment_names("Canada China European Union State Department United Kingdom")
     ['Canada', 'China', 'European Union', 'State Department', 'United Kingdom']
-    >>> segment_names("Bank of England Brexit")
-    ['Bank of England', 'Brexit']
+    >>> segment_names("Brexit Bank of England Supreme Court")
+    ['Brexit', 'Bank of England', 'Supreme Court']
     """
+    tokens = text.split()
     names: list[list[str]] = []
     joining = False
-    for word in text.split():
-        if names and (joining or word in _HEADS or names[-1][-1] in _MODIFIERS):
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        opens_own = _is_connector(after) and not (names and names[-1][-1] in _MODIFIERS)
+        if names and (joining or (word in _HEADS and not opens_own) or names[-1][-1] in _MODIFIERS):
             names[-1].append(word)
-        elif names and word.lower() in _CONNECTORS and word[0].islower():
+        elif names and _is_connector(word):
             names[-1].append(word)
             joining = True
             continue
@@ -77,6 +90,10 @@ def segment_names(text: str) -> list[str]:
     return [" ".join(n) for n in names]
 
 
+def _is_connector(word: str) -> bool:
+    return bool(word) and word[0].islower() and word.lower() in _CONNECTORS
+
+
 def split_tags(rest: str) -> list[str]:
     """Split the text after a tag label into tags, by delimiters or by name segmentation.
 
@@ -84,20 +101,40 @@ def split_tags(rest: str) -> list[str]:
     ['Politics', 'Health care', 'Elections']
     """
     parts = _DELIMITERS.split(rest) if _DELIMITERS.search(rest) else segment_names(rest)
-    return [p.strip(" .#") for p in parts if p.strip(" .#")]
+    return [tag for tag in (_tidy(p) for p in parts) if tag]
 
 
-def _looks_like_names(rest: str) -> bool:
-    """A tag run: no sentence end, short, and its words mostly capitalised or delimited."""
+def _tidy(tag: str) -> str:
+    """A tag without spaces, ``#`` or a closing full stop (kept after an initial: "U.S.")."""
+    tag = tag.strip(" #")
+    if tag.endswith(".") and not regex.search(r"(?:^|[.\s])\p{Lu}\.$", tag):
+        tag = tag.rstrip(".").strip()
+    return tag.lstrip(".")
+
+
+def _looks_like_names(rest: str, *, colon: bool) -> bool:
+    """A tag run: short, no sentence, and its words mostly capitalised or delimited.
+
+    Without a colon after the label ("Topics include the budget, ...") the words must be
+    capitalised names even when commas split them; with one, lower-case tags are fine.
+    """
     if not rest or (ends_sentence(rest) and not rest.endswith(".")):
         return False
     tokens = rest.split()
-    if len(tokens) > _MAX_TAG_WORDS:
+    if len(tokens) > _MAX_TAG_WORDS or _is_connector(tokens[0]):
         return False
-    if _DELIMITERS.search(rest):
-        return True
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _CONNECTORS]
-    return len(lower) <= len(tokens) // 5
+    capitalised = len(lower) <= len(tokens) // 5
+    if _DELIMITERS.search(rest):
+        parts = _DELIMITERS.split(rest)
+        short = all(count_words(p) <= _MAX_WORDS_PER_TAG for p in parts)
+        return short and (colon or capitalised) and not _ends_as_prose(rest)
+    return capitalised
+
+
+def _ends_as_prose(rest: str) -> bool:
+    """A closing full stop after a lower-case word: "..., the minister said."."""
+    return regex.search(r"(?<!\p{Lu}\.?)\b\p{Ll}+\.$", rest) is not None
 
 
 def _following_items(blocks: tuple[Block, ...], start: int) -> list[Block]:
@@ -133,7 +170,7 @@ class TagList:
                         yield take(item, "tags", "tag_item", value=tuple(split_tags(item.text)))
                 continue
             match = _LABELLED.match(block.text)
-            if match and _looks_like_names(match["rest"]):
+            if match and _looks_like_names(match["rest"], colon=bool(match["colon"])):
                 tags = tuple(split_tags(match["rest"]))
                 if tags:
                     yield take(block, "tags", "tag_list", f"{len(tags)} tags", value=tags)
