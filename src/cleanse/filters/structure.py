@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -85,7 +86,12 @@ _MARK_WEIGHT = 1.0
 
 def own_hint(container: Container) -> tuple[str, bool] | None:
     """The junk word in the container's own class/id (not its ancestors'), and if it is strong."""
-    tokens = [t for t in f"{container.ident} {container.classes}".split() if not _STATE.match(t)]
+    return _hint(container.ident, container.classes)
+
+
+@lru_cache(maxsize=8192)
+def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
+    tokens = [t for t in f"{ident} {classes}".split() if not _STATE.match(t)]
     for pattern, strong in ((_STRONG, True), (_ANYWHERE, True), (_WEAK, False)):
         for token in tokens:
             m = pattern.search(token)
@@ -111,62 +117,85 @@ def is_prose(block: Block) -> bool:
 class _Layout:
     """Per-document facts the structural filters share, per container.
 
-    ``marks`` holds why a container is furniture (a chrome tag or role, a junk class/id word);
-    a mark counts only on containers that hold a minor share of the page's prose, so a junk
-    word on a wrapper around the whole article ("page-with-sidebar") changes nothing.
+    ``marks`` holds why a container is furniture (a chrome tag or role, a junk class/id word,
+    a repeated teaser card, an <article> inside an <article>); a mark counts only on
+    containers that hold a minor share of the page's prose, so a junk word on a wrapper around
+    the whole article ("page-with-sidebar") changes nothing.
     """
 
     marks: tuple[str | None, ...]
     chains: dict[int, list[int]]
 
-    @classmethod
-    def of(cls, document: Document, blocks: tuple[Block, ...]) -> _Layout:
-        prose = [0] * len(document.containers)
-        titled = [False] * len(document.containers)
-        chains: dict[int, list[int]] = {}
-        total = 0
-        for block in blocks:
+
+_last_layout: list[tuple[Document, _Layout]] = []
+
+
+def layout_of(document: Document) -> _Layout:
+    """The layout of ``document``, computed once per document (filters in a row share it)."""
+    if _last_layout and _last_layout[0][0] is document:
+        return _last_layout[0][1]
+    layout = _compute_layout(document)
+    _last_layout[:] = [(document, layout)]
+    return layout
+
+
+def _compute_layout(document: Document) -> _Layout:
+    containers = document.containers
+    prose = [0] * len(containers)
+    titled = [False] * len(containers)
+    by_container: dict[int, list[int]] = {}
+    chains: dict[int, list[int]] = {}
+    total = 0
+    for block in document.blocks:
+        chain = by_container.get(block.group)
+        if chain is None:
             chain = document.ancestors(block.group) if block.group >= 0 else []
-            chains[block.index] = chain
-            if is_prose(block):
-                total += block.words
-                for c in chain:
-                    prose[c] += block.words
-            elif _is_link_title(block):
-                for c in chain:
-                    titled[c] = True
-        kinds = [_signature(c) for c in document.containers]
-        repeats = Counter(kinds)
-        marks: list[str | None] = []
-        for i, c in enumerate(document.containers):
-            share = prose[i] / total if total else 0.0
-            mark = None
-            if c.tag == "article" and _inside_article(document, c):
-                mark = "<article> inside another <article>" if share < _STRONG_VOID_SHARE else None
-            elif (
-                titled[i]
-                and repeats[kinds[i]] >= _MIN_REPEATS
-                and (c.tag == "li" or c.tag not in _LEAF_TAGS)
-                and share < _WEAK_VOID_SHARE
-            ):
-                mark = f"repeated teaser {c.label}"
-            elif c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
-                if share < _STRONG_VOID_SHARE:
-                    mark = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
-            else:
-                hint = own_hint(c)
-                if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
-                    mark = f"'{hint[0]}' in {c.label}"
-            marks.append(mark)
-        return cls(tuple(marks), chains)
+            by_container[block.group] = chain
+        chains[block.index] = chain
+        if is_prose(block):
+            total += block.words
+            for c in chain:
+                prose[c] += block.words
+        elif _is_link_title(block):
+            for c in chain:
+                titled[c] = True
+    used = {c for chain in by_container.values() for c in chain}
+    kinds = {i: _signature(containers[i]) for i in used}
+    repeats = Counter(kinds.values())
+    marks: list[str | None] = [None] * len(containers)
+    for i in used:
+        c = containers[i]
+        share = prose[i] / total if total else 0.0
+        if c.tag == "article" and _inside_article(document, c):
+            if share < _STRONG_VOID_SHARE:
+                marks[i] = "<article> inside another <article>"
+        elif (
+            titled[i]
+            and repeats[kinds[i]] >= _MIN_REPEATS
+            and (c.tag == "li" or c.tag not in _LEAF_TAGS)
+            and share < _WEAK_VOID_SHARE
+        ):
+            marks[i] = f"repeated teaser {c.label}"
+        elif c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
+            if share < _STRONG_VOID_SHARE:
+                marks[i] = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
+        else:
+            hint = _hint(c.ident, c.classes)
+            if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
+                marks[i] = f"'{hint[0]}' in {c.label}"
+    return _Layout(tuple(marks), chains)
 
 
 def _signature(c: Container) -> tuple[int, str, str]:
     """What makes siblings "the same kind": parent, tag and classes, less states and ids."""
-    classes = " ".join(
-        t for t in c.classes.split() if not _STATE.match(t) and not any(ch.isdigit() for ch in t)
+    return c.parent, c.tag, _stable_classes(c.classes)
+
+
+@lru_cache(maxsize=8192)
+def _stable_classes(classes: str) -> str:
+    return " ".join(
+        t for t in classes.split() if not _STATE.match(t) and not any(ch.isdigit() for ch in t)
     )
-    return c.parent, c.tag, classes
 
 
 def _is_link_title(block: Block) -> bool:
@@ -216,7 +245,7 @@ class MainContent:
         document = context.document
         if document.source_kind != "html" or not context.blocks:
             return
-        layout = _Layout.of(document, context.blocks)
+        layout = layout_of(document)
         scores = [0.0] * len(document.containers)
         for block in context.blocks:
             chain = layout.chains[block.index]
@@ -277,7 +306,7 @@ class Boilerplate:
         document = context.document
         if document.source_kind != "html" or not context.blocks:
             return
-        layout = _Layout.of(document, context.blocks)
+        layout = layout_of(document)
         for block in context.blocks:
             found = self._judge(block, layout)
             if found:
