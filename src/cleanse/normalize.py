@@ -46,6 +46,13 @@ _DROP_CHARS = (
     + "\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad"
 )
 _TABLE = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _DROP_CHARS}
+# On one line, a line break or a whitespace control separates words like a space; the other
+# controls go, as in ``normalize`` ("A\x0cB" is two words, "A\x01B" one).
+_LINE_TABLE = _TABLE | {ord(c): " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+# ASCII controls that ``str.split`` would keep, or take for a space, where ``normalize`` drops them.
+_ASCII_DROPS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
+# Inline text has no lines: every line break counts as a space there.
+_INLINE_TABLE = _TABLE | {ord(c): " " for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 _SPACE_RUNS = re.compile(" {2,}")
 _EDGE_SPACES = re.compile(r"^ +| +$", re.MULTILINE)
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -83,9 +90,13 @@ def normalize_line(text: str) -> str:
 
     >>> normalize_line(" a\\u00a0\\u200b b\\n c ")
     'a b c'
+    >>> normalize_line("A\\x0cB\\x01C"), normalize_line("\\u00e9\\x0cB\\x01C")
+    ('A BC', 'é BC')
     """
     if not text.isascii():
-        text = repair(text).translate(_TABLE)
+        text = repair(text).translate(_LINE_TABLE)
+    elif _ASCII_DROPS.search(text):
+        text = text.translate(_LINE_TABLE)
     return " ".join(text.split())
 
 
