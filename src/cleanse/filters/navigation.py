@@ -16,7 +16,7 @@ from ..pipeline import Context, Decision, drop
 from ..textstats import count_words
 
 _COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
-_ARROWS = r"[\s»›>→←‹«<…:.!+|▸▶►⟩\-]*"
+_ARROWS = r"[\s»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩\-]*"
 # A capitalised section or publication name: "Video", "Hill.TV", "The Hill", "Politics".
 _CAP_WORD = r"(?-i:[\p{Lu}\d])[\w&'’-]*(?:\.[\w&'’-]+)*"
 _NAME = rf"{_CAP_WORD}(?: (?:&|and|of|the|{_CAP_WORD})){{0,5}}"

@@ -1,0 +1,216 @@
+"""Photo credits and captions: credit lines, the caption above them, credits inside captions."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanse
+from cleanse.filters.media import PhotoCredit, is_credit
+
+ONE = cleanse.Pipeline([PhotoCredit()])
+
+Row = tuple[str, str | None, str | None, object, int | None]
+
+
+def decide(text: str) -> list[Row]:
+    """(status, reason, field, value, link) for each block of ``text``."""
+    rows: list[Row] = []
+    for v in ONE.run(cleanse.read(text, kind="text")):
+        d = v.decision
+        if d is None:
+            rows.append((v.status, None, None, None, None))
+        else:
+            rows.append((v.status, d.reason, d.field, d.value, d.link))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Getty Images",
+        "GETTY IMAGES",
+        "AP Photo/Evan Vucci",
+        "AP Photo/Alberto Pezzali",
+        "AP",
+        "Associated Press",
+        "Reuters",
+        "REUTERS/Kevin Lamarque",
+        "AFP",
+        "AFP via Getty Images",
+        "Jane Doe/AFP via Getty Images",
+        "(Photo by Jane Doe/AFP via Getty Images)",
+        "EPA-EFE/OLIVIER HOSLET",
+        "Xinhua",
+        "Photo: Jane Doe",
+        "Photo: Reuters",
+        "Photo: AP Photo/Evan Vucci",
+        "Photo by Jane Doe on Unsplash",
+        "Photograph: Alastair Grant/AP",
+        "Image: Shutterstock",
+        "Image copyright Getty Images",
+        "Credit: Jane Doe for The New York Times",
+        "Credit...Jane Doe for The New York Times",
+        "Mandatory Credit: Photo by Jane Doe/Shutterstock (1234567a)",
+        "Photo courtesy of the family",
+        "Courtesy of NASA",
+        "Illustration: Jane Doe",
+        "© Getty Images",
+        "Foto: dpa",
+        "Bild: Keystone",
+        "Crédit photo : AFP",
+        "Imagen: EFE",
+        "Фото: ТАСС",
+    ],
+)
+def test_credit_line(line: str) -> None:
+    assert is_credit(line)
+    assert decide(line) == [("taken", "photo_credit", "credit", None, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reuters reported that the talks had stalled.",
+        "AFP said three people had died in the attack.",
+        "Getty Images has bought a rival photo agency, the company said on Monday.",
+        "Photo editors at the agency chose the image.",
+        "Credit card debt rose by 5 percent last year.",
+        "He said he would not resign (AP) and left.",
+        "Courtesy of the new law, taxes rose.",
+        "Pictured: the new stadium",
+        "The AP style guide changed its rules on Monday.",
+        "A photo of the scene was shared widely online, police said.",
+    ],
+)
+def test_body_sentence_stays(line: str) -> None:
+    assert not is_credit(line)
+    assert decide(line) == [("kept", None, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Secretary of State Antony Blinken", "Getty Images"),
+        ("Protesters gather outside parliament in London on Tuesday.", "AP Photo/Alberto Pezzali"),
+        ("The mayor at the opening", "Photo: Jane Doe"),
+        ("Floods in the north", "REUTERS/Kevin Lamarque"),
+    ],
+)
+def test_caption_is_paired_with_the_credit_below_it(caption: str, credit: str) -> None:
+    text = f"{caption}\n{credit}"
+    assert decide(text) == [
+        ("taken", "caption_above_credit", "caption", None, None),
+        ("taken", "photo_credit", "credit", None, 0),
+    ]
+    article = cleanse.clean(text, pipeline=ONE)
+    assert article.captions == (cleanse.Caption(caption, credit),)
+    assert article.text == ""
+
+
+def test_credit_after_a_paragraph_break_takes_no_caption() -> None:
+    text = "A body paragraph that ends here, with a full stop.\n\nGetty Images"
+    assert decide(text) == [
+        ("kept", None, None, None, None),
+        ("taken", "photo_credit", "credit", None, None),
+    ]
+    article = cleanse.clean(text, pipeline=ONE)
+    assert article.captions == (cleanse.Caption("", "Getty Images"),)
+    assert article.text == "A body paragraph that ends here, with a full stop."
+
+
+def test_labelled_caption_below_its_credit() -> None:
+    text = "Image copyright Getty Images\nImage caption The president at the summit"
+    assert decide(text) == [
+        ("taken", "photo_credit", "credit", None, 1),
+        ("taken", "caption_label", "caption", "The president at the summit", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (
+            "Blinken in Brussels on Wednesday. (AP Photo/Virginia Mayo)",
+            "Blinken in Brussels on Wednesday.",
+            "AP Photo/Virginia Mayo",
+        ),
+        (
+            "Firefighters battle the blaze (Photo by John Smith/Getty Images)",
+            "Firefighters battle the blaze",
+            "Photo by John Smith/Getty Images",
+        ),
+        (
+            "The minister spoke to reporters. (Reuters)",
+            "The minister spoke to reporters.",
+            "Reuters",
+        ),
+        ("The rescue team at work. Photo: Jane Doe", "The rescue team at work.", "Photo: Jane Doe"),
+        ("A view of the city. | Reuters", "A view of the city.", "Reuters"),
+    ],
+)
+def test_trailing_credit_in_a_caption_line(line: str, caption: str, credit: str) -> None:
+    assert decide(line) == [("taken", "caption_with_credit", "caption", (caption, credit), None)]
+
+
+def test_trailing_credit_reaches_the_article() -> None:
+    article = cleanse.clean("Blinken in Brussels. (AP Photo/Virginia Mayo)", pipeline=ONE)
+    assert article.captions == (cleanse.Caption("Blinken in Brussels.", "AP Photo/Virginia Mayo"),)
+
+
+def _html_rows(html: str) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (
+            v.block.text,
+            v.decision.reason if v.decision else None,
+            v.decision.link if v.decision else None,
+        )
+        for v in ONE.run(cleanse.read(html))
+    ]
+
+
+def test_html_figcaption_without_credit() -> None:
+    html = "<article><figure><img src=a.jpg><figcaption>Blinken in Brussels.</figcaption></figure><p>Body.</p></article>"
+    assert _html_rows(html) == [
+        ("Blinken in Brussels.", "figure_caption", None),
+        ("Body.", None, None),
+    ]
+
+
+def test_html_figcaption_with_credit_element_after_it() -> None:
+    html = (
+        "<article><figure><img src=a.jpg><figcaption>Blinken in Brussels</figcaption>"
+        "<p class=credit>Getty Images</p></figure><p>Body.</p></article>"
+    )
+    rows = _html_rows(html)
+    assert rows == [
+        ("Blinken in Brussels", "caption_above_credit", None),
+        ("Getty Images", "photo_credit", 0),
+        ("Body.", None, None),
+    ]
+    article = cleanse.clean(html, pipeline=ONE)
+    assert article.captions == (cleanse.Caption("Blinken in Brussels", "Getty Images"),)
+
+
+def test_html_credit_element_before_the_figcaption() -> None:
+    html = (
+        "<article><figure><img src=a.jpg><span class=credit>Getty Images</span>"
+        "<figcaption>Blinken in Brussels</figcaption></figure><p>Body.</p></article>"
+    )
+    assert _html_rows(html) == [
+        ("Getty Images", "photo_credit", 1),
+        ("Blinken in Brussels", "figure_caption", None),
+        ("Body.", None, None),
+    ]
+    article = cleanse.clean(html, pipeline=ONE)
+    assert article.captions == (cleanse.Caption("Blinken in Brussels", "Getty Images"),)
+
+
+def test_html_credit_inside_the_figcaption() -> None:
+    html = (
+        "<article><figure><img src=a.jpg><figcaption>Blinken in Brussels. "
+        "<span class=credit>Getty Images</span></figcaption></figure></article>"
+    )
+    (verdict,) = ONE.run(cleanse.read(html))
+    assert verdict.decision is not None
+    assert verdict.decision.reason == "caption_with_credit"
+    assert verdict.decision.value == ("Blinken in Brussels.", "Getty Images")
