@@ -1,0 +1,255 @@
+"""Title, byline and date lines: taken into ``title``, ``byline``, ``date`` and ``modified``."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanse
+from cleanse.filters.headline import Byline, DateLine, Headline
+
+HEADLINE = cleanse.Pipeline([Headline()])
+BYLINE = cleanse.Pipeline([Byline()])
+DATES = cleanse.Pipeline([DateLine()])
+
+Row = tuple[str, str | None, str | None, object]
+
+
+def decide(pipeline: cleanse.Pipeline, text: str) -> list[Row]:
+    """(status, reason, field, value) for each block of ``text``."""
+    return [
+        (v.status, v.decision.reason, v.decision.field, v.decision.value)
+        if v.decision
+        else (v.status, None, None, None)
+        for v in pipeline.run(cleanse.read(text, kind="text"))
+    ]
+
+
+KEPT: Row = ("kept", None, None, None)
+
+# --- title ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Blinken: US won’t push allies into ‘us-or-them’ choice on China", None),
+        ("So Many Ways to Play - WSJ", "So Many Ways to Play"),
+        ("Storm hits coast – The Guardian", "Storm hits coast"),
+        ("Breaking: Storm hits coast | BBC News", "Breaking: Storm hits coast"),
+        (
+            "BBC News | Storm hits the coast of Cornwall overnight",
+            "Storm hits the coast of Cornwall overnight",
+        ),
+        ("Why did the talks fail?", None),
+        ("Liftoff!", None),
+    ],
+)
+def test_first_line_is_the_title(first_line: str, title: str | None) -> None:
+    expected = title or first_line
+    text = f"{first_line}\n\nThe body begins here, with a sentence."
+    assert decide(HEADLINE, text) == [
+        ("taken", "first_line_title", "title", expected),
+        KEPT,
+    ]
+    article = cleanse.clean(text, pipeline=HEADLINE)
+    assert article.title == expected
+    assert article.text == "The body begins here, with a sentence."
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "This is a sentence that starts the text.",
+        "“We will not back down,” the minister said.”",
+        "He said it was over, and then he left,",
+        " ".join(["word"] * 31),
+    ],
+)
+def test_first_line_that_reads_as_a_sentence_is_no_title(first_line: str) -> None:
+    text = f"{first_line}\n\nMore text follows here."
+    assert decide(HEADLINE, text) == [KEPT, KEPT]
+
+
+def test_single_line_text_keeps_its_only_line_as_body() -> None:
+    article = cleanse.clean("The cat sat on the mat", pipeline=HEADLINE)
+    assert article.title is None
+    assert article.text == "The cat sat on the mat"
+
+
+def test_repeated_headline_is_dropped() -> None:
+    text = "Storm hits coast - The Guardian\n\nStorm hits coast\n\nThe body."
+    assert decide(HEADLINE, text) == [
+        ("taken", "first_line_title", "title", "Storm hits coast"),
+        ("dropped", "title_repeat", None, None),
+        KEPT,
+    ]
+
+
+def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
+    html = (
+        "<html><head><title>Storm hits coast | Example News</title></head><body>"
+        "<h2>Weather</h2><h1>Storm hits coast</h1><p>The storm arrived overnight.</p>"
+        "</body></html>"
+    )
+    article = cleanse.clean(html, pipeline=HEADLINE)
+    assert article.title == "Storm hits coast"
+    assert article.text == "Weather\n\nThe storm arrived overnight."
+    assert [t.reason for t in article.trace] == [None, "headline", None]
+
+
+# --- byline -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By Jane Doe and John Smith", "Jane Doe and John Smith"),
+        ("By Jane Doe | Reuters", "Jane Doe"),
+        ("By Jane Doe, March 3, 2021", "Jane Doe"),
+        ("By Jane Doe on March 3, 2021", "Jane Doe"),
+        ("By Jane Doe Published March 3, 2021", "Jane Doe"),
+        ("By Jane Doe, Senior correspondent", "Jane Doe, Senior correspondent"),
+        ("By Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("By Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("By The Associated Press", "The Associated Press"),
+        ("By Reuters", "Reuters"),
+        ("By @janedoe", "@janedoe"),
+        ("Written by Jane Doe", "Jane Doe"),
+        ("Story by Jane Doe • 3h", "Jane Doe"),
+        ("Von Max Mustermann", "Max Mustermann"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("Por Juan Pérez", "Juan Pérez"),
+        ("Di Mario Rossi", "Mario Rossi"),
+        ("Door Jan Jansen", "Jan Jansen"),
+        ("Автор: Иван Иванов", "Иван Иванов"),
+        ("记者 张三", "张三"),
+        ("作者：李四", "李四"),
+    ],
+)
+def test_byline(line: str, name: str) -> None:
+    assert decide(BYLINE, line) == [("taken", "by_line", "byline", name)]
+    assert cleanse.clean(line, pipeline=BYLINE).byline == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, most had left.",
+        "By Monday most had left",
+        "By Monday",
+        "By the end of the year, prices had doubled.",
+        "By then",
+        "By 2030 the city will be carbon neutral",
+        "By March 3, 2021",
+        "Di Maio resigned on Monday",
+        "Von Berlin aus fuhr er weiter nach Hamburg.",
+        "Par ailleurs, le gouvernement a démenti.",
+        "Bylines matter to reporters, she said.",
+    ],
+)
+def test_sentence_starting_with_by_stays(line: str) -> None:
+    assert decide(BYLINE, line) == [KEPT]
+
+
+def test_a_second_byline_is_dropped() -> None:
+    text = "By Jane Doe\n\nBody sentence.\n\nBy John Smith"
+    assert decide(BYLINE, text) == [
+        ("taken", "by_line", "byline", "Jane Doe"),
+        KEPT,
+        ("dropped", "byline_repeat", None, None),
+    ]
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason", "field", "iso"),
+    [
+        ("Published March 3, 2021", "published_line", "date", "2021-03-03"),
+        ("Published: March 3, 2021 at 10:05 a.m.", "published_line", "date", "2021-03-03T10:05"),
+        ("Posted on 3 March 2021", "published_line", "date", "2021-03-03"),
+        (
+            "First published on Wed 3 Mar 2021 10.05 GMT",
+            "published_line",
+            "date",
+            "2021-03-03T10:05",
+        ),
+        ("Published 2021-03-03T08:00:00Z", "published_line", "date", "2021-03-03T08:00:00Z"),
+        ("Updated March 4, 2021", "updated_line", "modified", "2021-03-04"),
+        ("Updated: 2021-03-04T10:00:00Z", "updated_line", "modified", "2021-03-04T10:00:00Z"),
+        (
+            "Last updated on March 4, 2021 at 3:15 pm",
+            "updated_line",
+            "modified",
+            "2021-03-04T15:15",
+        ),
+        ("Veröffentlicht am 3. März 2021", "published_line", "date", "2021-03-03"),
+        ("Aktualisiert am 04.03.2021, 10:05 Uhr", "updated_line", "modified", "2021-03-04T10:05"),
+        ("Publié le 3 mars 2021 à 10h05", "published_line", "date", "2021-03-03T10:05"),
+        ("Mis à jour le 4 mars 2021", "updated_line", "modified", "2021-03-04"),
+        ("Publicado el 3 de marzo de 2021", "published_line", "date", "2021-03-03"),
+        ("Actualizado el 4 de marzo de 2021", "updated_line", "modified", "2021-03-04"),
+        ("Pubblicato il 3 marzo 2021", "published_line", "date", "2021-03-03"),
+        ("Publicado em 3 de março de 2021", "published_line", "date", "2021-03-03"),
+        ("Gepubliceerd op 3 maart 2021", "published_line", "date", "2021-03-03"),
+        ("Опубликовано 3 марта 2021", "published_line", "date", "2021-03-03"),
+        ("发布时间：2021年3月3日", "published_line", "date", "2021-03-03"),
+        ("更新日：2021年3月4日", "updated_line", "modified", "2021-03-04"),
+        ("March 3, 2021", "date_line", "date", "2021-03-03"),
+        ("Wednesday, March 3, 2021", "date_line", "date", "2021-03-03"),
+        ("Wed 3 Mar 2021 10.05 GMT", "date_line", "date", "2021-03-03T10:05"),
+        ("Mittwoch, 3. März 2021, 10:05 Uhr", "date_line", "date", "2021-03-03T10:05"),
+        ("2021年3月3日", "date_line", "date", "2021-03-03"),
+    ],
+)
+def test_date_line(line: str, reason: str, field: str, iso: str) -> None:
+    assert decide(DATES, line) == [("taken", reason, field, iso)]
+    article = cleanse.clean(line, pipeline=DATES)
+    assert getattr(article, field) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On March 3, 2021, the court ruled against the company.",
+        "The law took effect on March 3, 2021 and was repealed later.",
+        "Sales rose 5% on March 3, 2021",
+        "Published in 2021 by Penguin",
+        "Updated yesterday",
+        "Published 3 hours ago",
+        "February 30, 2021",
+    ],
+)
+def test_sentence_with_a_date_stays(line: str) -> None:
+    assert decide(DATES, line) == [KEPT]
+
+
+def test_published_and_updated_lines_fill_both_fields_and_repeats_are_dropped() -> None:
+    text = "Published March 3, 2021\nUpdated March 4, 2021\nPublished March 5, 2021\n\nBody."
+    assert decide(DATES, text) == [
+        ("taken", "published_line", "date", "2021-03-03"),
+        ("taken", "updated_line", "modified", "2021-03-04"),
+        ("dropped", "published_line", None, None),
+        KEPT,
+    ]
+    article = cleanse.clean(text, pipeline=DATES)
+    assert (article.date, article.modified, article.text) == ("2021-03-03", "2021-03-04", "Body.")
+
+
+def test_default_pipeline_fills_title_byline_and_dates() -> None:
+    text = (
+        "Storm hits coast - The Guardian\n\nBy Jane Doe\nPublished March 3, 2021\n"
+        "Updated March 4, 2021 at 9:30 am\n\n"
+        "The storm arrived overnight and flooded the harbour, officials said on Thursday."
+    )
+    article = cleanse.clean(text)
+    assert article.title == "Storm hits coast"
+    assert article.byline == "Jane Doe"
+    assert article.date == "2021-03-03"
+    assert article.modified == "2021-03-04T09:30"
+    assert article.text == (
+        "The storm arrived overnight and flooded the harbour, officials said on Thursday."
+    )
