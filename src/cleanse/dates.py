@@ -108,7 +108,8 @@ def _to_iso(m: regex.Match[str]) -> str | None:
         iso = datetime.date(int(parts["year"] or 0), month, day).isoformat()
     except ValueError:  # 30 February, month 13, ...
         return None
-    hour = int(parts["hour"]) if parts["hour"] is not None else None
+    hour_text = parts.get("hour")
+    hour = int(hour_text) if hour_text is not None else None
     if hour is not None and parts.get("ampm"):
         if not 1 <= hour <= 12:
             return iso
