@@ -8,6 +8,7 @@ from .filters.media import PhotoCredit
 from .filters.navigation import NavigationJunk
 from .filters.structure import Boilerplate, MainContent
 from .filters.tags import TagList
+from .filters.textblocks import TextBlocks
 from .pipeline import Pipeline
 
 
@@ -15,7 +16,7 @@ def default_pipeline() -> Pipeline:
     """The filters ``clean`` runs when given no pipeline: field takers, junk, then the headline.
 
     >>> default_pipeline().names
-    ('copyright', 'tags', 'photo_credit', 'byline', 'date', 'main_content', 'boilerplate', 'navigation', 'title')
+    ('copyright', 'tags', 'photo_credit', 'byline', 'date', 'main_content', 'boilerplate', 'navigation', 'title', 'text_blocks')
     """
     return Pipeline(
         [
@@ -28,5 +29,6 @@ def default_pipeline() -> Pipeline:
             Boilerplate(),
             NavigationJunk(),
             Headline(),
+            TextBlocks(),
         ]
     )

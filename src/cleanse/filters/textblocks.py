@@ -1,0 +1,235 @@
+"""Plain-text boilerplate: a line classifier with context, for text input only.
+
+Scraped text keeps every menu, teaser list and footer of its page, one line each. This filter
+runs last, after the field takers and the navigation labels, and decides on the rest:
+
+1. **Each line gets a class from its own text.** ``prose``: at least 10 words that end like a
+   sentence (or 30 words without), with enough stopwords of the page language; ``near``: a
+   shorter sentence, or a long line with few stopwords; ``menu``: a short title-case line in a
+   run of lines without a blank line between them, or a short line repeated on the page;
+   ``short``: any other line.
+2. **Each line scores.** Prose counts its words (capped, halved when no other prose line is
+   within two lines), near lines a third of that; short lines, menu lines and the lines that
+   earlier filters already took or dropped cost a little, and more for every further non-prose
+   line in a row, so a long stretch of page chrome costs far more than a sub-heading does.
+3. **The body run** is the run of lines with the highest total score; lines above the
+   headline's repeat (where the article starts) count for nothing there.
+4. **Decisions.** Every line outside the run goes, with a reason from its class
+   (``outside_body_run`` for prose, ``short_line``, ``menu_run``, ``repeated_line``,
+   ``low_stopword_density``); inside the run only menu and repeated lines go, so a one-sentence
+   paragraph, a quote or a sub-heading between body paragraphs stays.
+
+Lines without a stopword list for their language (CJK, languages without a list, pages whose
+language is unknown) are judged on length and punctuation alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..blocks import Block
+from ..language import stopwords_for
+from ..pipeline import Context, Decision, drop
+from ..titles import strip_site_name
+
+PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE = (
+    "prose",
+    "near",
+    "short",
+    "menu",
+    "repeated",
+    "sparse",
+)
+
+_PROSE_WORDS = 10  # a line this long that ends like a sentence reads as prose
+_LONG_WORDS = 30  # this long reads as prose even without a sentence end
+_SENTENCE_WORDS = 5  # a shorter line ending like a sentence is "near"
+_MIN_STOPWORDS = 0.25  # share of stopwords below which a long line is a list of names/titles
+_MENU_WORDS = 4  # a line of at most this many words in a run without blank lines...
+_MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
+
+_CAP = 40  # a prose line counts at most this many words: one huge block cannot carry the run
+_ISOLATED = 0.5  # weight of a prose line with no other prose within two lines (a teaser)
+_NEAR = 0.3  # weight of a near line
+_COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0}
+_DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
+_GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOSERS = "'\"’”»)]*"
+_ENDS = frozenset(".!?。！？…:;")
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when ``text`` ends in ``.``, ``!``, ``?`` (or CJK ones), maybe before a closing quote.
+
+    >>> ends_like_sentence("He left."), ends_like_sentence("“Go,” she said.”"), ends_like_sentence("Menu")
+    (True, True, False)
+    """
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDS
+
+
+def capital_share(text: str) -> float:
+    """Share of the words (those starting with a letter) that start with a capital.
+
+    >>> capital_share("Latest News"), capital_share("read the full story")
+    (1.0, 0.0)
+    """
+    words = [w for w in text.split() if w[0].isalpha()]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def stopword_share(text: str, stopwords: frozenset[str]) -> float:
+    """Share of the words of ``text`` that are in ``stopwords`` (lower-cased).
+
+    >>> stopword_share("The cat sat on the mat", frozenset({"the", "on"}))
+    0.5
+    """
+    words = _WORD.findall(text.lower())
+    return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
+
+
+def line_class(
+    block: Block, stopwords: frozenset[str] | None, in_run: bool, repeated: bool
+) -> tuple[str, str]:
+    """The class of one line from its own text, and the numbers that decided it."""
+    words = block.words
+    sentence = ends_like_sentence(block.text)
+    if words >= _PROSE_WORDS and (sentence or words >= _LONG_WORDS):
+        if stopwords is None:
+            return PROSE, f"{words} words"
+        share = stopword_share(block.text, stopwords)
+        if share >= _MIN_STOPWORDS:
+            return PROSE, f"{words} words, stopwords {share:.2f}"
+        return SPARSE, f"{words} words, stopwords {share:.2f} < {_MIN_STOPWORDS}"
+    if words >= _SENTENCE_WORDS and sentence:
+        return NEAR, f"{words} words, ends like a sentence"
+    if repeated:
+        return REPEATED, f"{words} words, repeated on the page"
+    if in_run and words <= _MENU_WORDS:
+        capitals = capital_share(block.text)
+        if capitals >= _MENU_CAPITALS:
+            return MENU, f"{words} words, capitals {capitals:.2f}, no blank line around"
+    return SHORT, f"{words} words" + ("" if sentence else ", no sentence end")
+
+
+def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
+    """The score of each line for the body run (see the module docstring)."""
+    scores = []
+    gap = 0
+    count = len(classes)
+    for i, (block, cls) in enumerate(zip(blocks, classes, strict=True)):
+        if cls == PROSE:
+            near = classes[max(0, i - 2) : i] + classes[i + 1 : min(count, i + 3)]
+            scores.append(min(block.words, _CAP) * (1.0 if PROSE in near else _ISOLATED))
+            gap = 0
+        elif cls in (NEAR, SPARSE):
+            scores.append(min(block.words, _CAP) * _NEAR)
+        else:
+            gap += 1
+            scores.append(-_COST[cls] * (1 + _GROWTH * (gap - 1)))
+    return scores
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """``(start, end)`` of the run with the highest sum (inclusive; ``(0, -1)`` when none is
+    positive).
+
+    >>> best_run([-1, 5, -2, 4, -9, 3])
+    (1, 3)
+    """
+    best, span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > 0 and total >= best:  # ties: the longer run, so re-cleaning keeps all
+            best, span = total, (start, i)
+    return span
+
+
+def headline_position(document_blocks: tuple[Block, ...], kept: set[int]) -> int | None:
+    """Position of the first repeat of the title line (an earlier filter dropped it), if any."""
+    if not document_blocks or document_blocks[0].index in kept:
+        return None
+    first = document_blocks[0].text
+    titles = {first.casefold(), strip_site_name(first).casefold()}
+    for position, block in enumerate(document_blocks[1:], 1):
+        if block.index not in kept and block.text.casefold() in titles:
+            return position
+    return None
+
+
+_REASONS = {
+    PROSE: "outside_body_run",
+    NEAR: "outside_body_run",
+    SPARSE: "low_stopword_density",
+    SHORT: "short_line",
+    MENU: "menu_run",
+    REPEATED: "repeated_line",
+}
+
+
+class TextBlocks:
+    """Drops the lines of plain text outside the body run, and menu lines inside it."""
+
+    def __init__(self, *, name: str = "text_blocks") -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"TextBlocks(name={self.name!r})"
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        blocks = context.blocks
+        if context.document.source_kind != "text" or not blocks:
+            return
+        groups = Counter(b.group for b in context.document.blocks)
+        if max(groups.values()) == 1:
+            # Every line stands alone between blank lines: the text was already cut into
+            # paragraphs (an article's own text, an extractor's output), so its lines are kept.
+            return
+        stopwords = stopwords_for(context.language)
+        repeats = Counter(b.text for b in blocks)
+        found = [line_class(b, stopwords, groups[b.group] > 1, repeats[b.text] > 1) for b in blocks]
+        classes = [cls for cls, _ in found]
+        kept_scores = line_scores(blocks, classes)
+
+        # Score every line of the page in order: the ones earlier filters decided on are
+        # evidence of page chrome at their place.
+        document_blocks = context.document.blocks
+        kept = {b.index for b in blocks}
+        headline = headline_position(document_blocks, kept)
+        page_scores = []
+        kept_at = []
+        k = 0
+        for position, block in enumerate(document_blocks):
+            if block.index in kept:
+                score = kept_scores[k]
+                if headline is not None and position < headline:
+                    score = min(score, 0.0)
+                kept_at.append(position)
+                page_scores.append(score)
+                k += 1
+            else:
+                page_scores.append(-_DECIDED_COST)
+        start, end = best_run(page_scores)
+        if end < start:
+            return  # no line reads as prose: too little text to tell the body from the rest
+        first, last = document_blocks[start].index, document_blocks[end].index
+
+        for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
+            if start <= position <= end:
+                if cls in (MENU, REPEATED):
+                    yield drop(block, _REASONS[cls], f"{why}; inside the body run")
+            else:
+                where = "above" if position < start else "below"
+                yield drop(
+                    block, _REASONS[cls], f"{why}; {where} the body run (blocks {first}-{last})"
+                )
