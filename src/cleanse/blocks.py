@@ -26,8 +26,9 @@ class Kind(str, Enum):
 class Block:
     """One block of page text and where it came from.
 
-    ``start``/``end`` is the character span in the document's normalised text; ``path``,
-    ``tokens`` and ``link_density`` are filled for HTML input only.
+    ``start``/``end`` is the character span in the document's normalised text; ``path`` and
+    ``link_density`` are filled for HTML input only (``group`` then indexes
+    ``Document.containers``).
     """
 
     index: int
@@ -38,7 +39,6 @@ class Block:
     group: int = 0  # text: blank-line paragraph; HTML: index of the enclosing container
     level: int = 0  # heading level (1-6), 0 when unknown or not a heading
     path: str = ""
-    tokens: frozenset[str] = field(default_factory=frozenset)
     link_density: float = 0.0
     words: int = 0
 

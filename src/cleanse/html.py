@@ -1,8 +1,8 @@
 """HTML -> blocks: one walk over the lxml tree, cutting visible text into typed blocks.
 
 Each block knows its kind (heading level, paragraph, list item, quote, code, caption, table
-row), its container chain (``Document.containers``), the tag/class/id/role tokens above it and
-its link density. Invisible content (script, style, template, ``hidden``, ``aria-hidden``,
+row), its container chain (``Document.containers``: tag, id, classes, role of each element
+above it), its DOM path and its link density. Invisible content (script, style, template, ``hidden``, ``aria-hidden``,
 inline ``display:none``, screen-reader-only text) never becomes text. Inline text is
 normalised like plain text (``cleanse.normalize``), with every run of whitespace one space and
 line breaks only from ``<br>`` and ``<pre>``. The document text is the blocks' text joined by
@@ -25,7 +25,9 @@ _INVISIBLE = (
     "video", "datalist", "dialog", etree.Comment, etree.ProcessingInstruction,
 )  # fmt: skip
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
-_SR_CLASS = regex.compile(r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader[\w-]*)(?:\s|$)")
+_SR_CLASS = regex.compile(
+    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader[\w-]*)(?:\s|$)"
+)
 _BLOCK = frozenset(
     "p div section article main header footer nav aside h1 h2 h3 h4 h5 h6 li ul ol dl dt dd "
     "blockquote pre table thead tbody tfoot tr td th figure figcaption form address details "
@@ -71,7 +73,10 @@ def html_to_document(html: str) -> Document:
     walker = _Walker()
     walker.walk(root)
     return Document(
-        "\n\n".join(b.text for b in walker.blocks), tuple(walker.blocks), "html", metadata,
+        "\n\n".join(b.text for b in walker.blocks),
+        tuple(walker.blocks),
+        "html",
+        metadata,
         tuple(walker.containers),
     )
 
@@ -95,6 +100,14 @@ def _is_data_table(table: etree._Element) -> bool:
     )
 
 
+def _clean_attribute(value: str | None) -> str:
+    if not value:
+        return ""
+    if value.isascii() and value.isprintable() and "  " not in value and value.strip() == value:
+        return value
+    return " ".join(value.split())
+
+
 def _inline_text(raw: str, keep_lines: bool) -> str:
     """Whitespace-normalised text of one block; ``<br>`` (and ``<pre>`` lines) become ``\\n``."""
     if keep_lines:
@@ -111,7 +124,6 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.containers: list[Container] = []
-        self._tokens: dict[int, frozenset[str]] = {}
         self._paths: dict[int, str] = {}
         self._stack: list[int] = []  # open container indexes
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
@@ -173,12 +185,11 @@ class _Walker:
                 self._data_tables -= 1
 
     def _push(self, el: etree._Element, tag: str) -> None:
-        attrib = el.attrib
         parent = self._stack[-1] if self._stack else -1
         self.containers.append(
             Container(
-                tag, parent, len(self._stack), " ".join(attrib.get("id", "").split()),
-                " ".join(attrib.get("class", "").split()), attrib.get("role", "").strip().lower(),
+                tag, parent, len(self._stack), _clean_attribute(el.get("id")),
+                _clean_attribute(el.get("class")), _clean_attribute(el.get("role")).lower(),
             )
         )  # fmt: skip
         kind = _KIND_OF.get(tag)
@@ -197,6 +208,8 @@ class _Walker:
         link_chars = self._link_chars
         self._parts = []
         self._link_chars = 0
+        if raw.isspace():
+            return
         kind, depth = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
         text = _inline_text(raw, keep_lines=kind is Kind.CODE)
         if kind is Kind.TABLE:
@@ -211,25 +224,11 @@ class _Walker:
         self.blocks.append(
             Block(
                 len(self.blocks), text, kind, start, start + len(text), group=container,
-                level=level, path=self._path(container), tokens=self._tokens_of(container),
+                level=level, path=self._path(container),
                 link_density=min(1.0, link_chars / visible) if visible else 0.0,
                 words=count_words(text),
             )
         )  # fmt: skip
-
-    def _tokens_of(self, container: int) -> frozenset[str]:
-        """Tag names and lower-cased id/class/role tokens of the container and its ancestors."""
-        if container < 0:
-            return frozenset()
-        found = self._tokens.get(container)
-        if found is None:
-            c = self.containers[container]
-            own = {c.tag}
-            if c.tag not in ("body", "html"):
-                own.update(f"{c.ident} {c.classes} {c.role}".lower().split())
-            found = self._tokens_of(c.parent) | own
-            self._tokens[container] = found
-        return found
 
     def _path(self, container: int) -> str:
         """``article#main > div.body > p``: the labels of the container chain, below body."""

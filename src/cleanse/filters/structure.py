@@ -164,25 +164,25 @@ def _compute_layout(document: Document) -> _Layout:
     repeats = Counter(kinds.values())
     marks: list[str | None] = [None] * len(containers)
     for i in used:
-        c = containers[i]
+        box = containers[i]
         share = prose[i] / total if total else 0.0
-        if c.tag == "article" and _inside_article(document, c):
+        if box.tag == "article" and _inside_article(document, box):
             if share < _STRONG_VOID_SHARE:
                 marks[i] = "<article> inside another <article>"
         elif (
             titled[i]
             and repeats[kinds[i]] >= _MIN_REPEATS
-            and (c.tag == "li" or c.tag not in _LEAF_TAGS)
+            and (box.tag == "li" or box.tag not in _LEAF_TAGS)
             and share < _WEAK_VOID_SHARE
         ):
-            marks[i] = f"repeated teaser {c.label}"
-        elif c.tag in _CHROME_TAGS or c.role in _CHROME_ROLES:
+            marks[i] = f"repeated teaser {box.label}"
+        elif box.tag in _CHROME_TAGS or box.role in _CHROME_ROLES:
             if share < _STRONG_VOID_SHARE:
-                marks[i] = f"<{c.tag}>" if c.tag in _CHROME_TAGS else f"role={c.role}"
+                marks[i] = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
         else:
-            hint = _hint(c.ident, c.classes)
+            hint = _hint(box.ident, box.classes)
             if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
-                marks[i] = f"'{hint[0]}' in {c.label}"
+                marks[i] = f"'{hint[0]}' in {box.label}"
     return _Layout(tuple(marks), chains)
 
 
@@ -222,7 +222,9 @@ def _value(block: Block, marked: bool) -> float:
         return -_MARK_WEIGHT * block.words
     linked = block.words * block.link_density
     unlinked = block.words - linked
-    if unlinked >= _PROSE_MIN_WORDS and (ends_sentence(block.text) or unlinked >= 2 * _PROSE_MIN_WORDS):
+    if unlinked >= _PROSE_MIN_WORDS and (
+        ends_sentence(block.text) or unlinked >= 2 * _PROSE_MIN_WORDS
+    ):
         return unlinked - _PROSE_LINK_WEIGHT * linked
     return -_LINK_WEIGHT * linked - _SHORT_WEIGHT * unlinked
 
@@ -319,8 +321,10 @@ class Boilerplate:
             mark = layout.marks[c]
             if mark:
                 reason = (
-                    "page_chrome" if mark.startswith(("<", "role="))
-                    else "repeated_teaser" if mark.startswith("repeated")
+                    "page_chrome"
+                    if mark.startswith(("<", "role="))
+                    else "repeated_teaser"
+                    if mark.startswith("repeated")
                     else "class_hint"
                 )
                 return reason, f"inside {mark}"
@@ -330,5 +334,8 @@ class Boilerplate:
             and block.kind is not Kind.HEADING
             and (unlinked < _PROSE_MIN_WORDS or block.link_density > _ALL_LINKS)
         ):
-            return "link_dense", f"link density {block.link_density:.2f} > {self.max_link_density:.2f}"
+            return (
+                "link_dense",
+                f"link density {block.link_density:.2f} > {self.max_link_density:.2f}",
+            )
         return None
