@@ -34,13 +34,14 @@ from ..language import stopwords_for
 from ..pipeline import Context, Decision, drop
 from ..titles import strip_site_name
 
-PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE = (
+PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT = (
     "prose",
     "near",
     "short",
     "menu",
     "repeated",
     "sparse",
+    "comment",
 )
 
 _PROSE_WORDS = 10  # a line this long that ends like a sentence reads as prose
@@ -53,11 +54,19 @@ _MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
 _CAP = 40  # a prose line counts at most this many words: one huge block cannot carry the run
 _ISOLATED = 0.5  # weight of a prose line with no other prose within two lines (a teaser)
 _NEAR = 0.3  # weight of a near line
-_COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0}
+_COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0}
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A comment's header: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:". The article
+# never continues past the first one, so the body run may not cross it.
+_COMMENT_HEADER = re.compile(
+    r"\s(?:says|said|wrote|writes|schreibt|schrieb|dit|a écrit|dice|dijo|escribió|disse"
+    r"|escreveu|zegt|schreef|пишет|написал|написала)\s?:$",
+    re.IGNORECASE,
+)
+_COMMENT_WORDS = 12
 _CLOSERS = "'\"’”»)]*"
 _ENDS = frozenset(".!?。！？…:;")
 
@@ -99,6 +108,8 @@ def line_class(
 ) -> tuple[str, str]:
     """The class of one line from its own text, and the numbers that decided it."""
     words = block.words
+    if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
+        return COMMENT, f"{words} words, reads as a comment's header"
     sentence = ends_like_sentence(block.text)
     if words >= _PROSE_WORDS and (sentence or words >= _LONG_WORDS):
         if stopwords is None:
@@ -155,6 +166,14 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return span
 
 
+def comments_start(classes: list[str], positions: list[int]) -> int | None:
+    """Position of the first comment header: the article does not go on past it."""
+    for cls, position in zip(classes, positions, strict=True):
+        if cls == COMMENT:
+            return position
+    return None
+
+
 def headline_position(document_blocks: tuple[Block, ...], kept: set[int]) -> int | None:
     """Position of the first repeat of the title line (an earlier filter dropped it), if any."""
     if not document_blocks or document_blocks[0].index in kept:
@@ -173,6 +192,7 @@ _REASONS = {
     SPARSE: "low_stopword_density",
     SHORT: "short_line",
     MENU: "menu_run",
+    COMMENT: "comment_section",
     REPEATED: "repeated_line",
 }
 
@@ -219,14 +239,16 @@ class TextBlocks:
                 k += 1
             else:
                 page_scores.append(-_DECIDED_COST)
-        start, end = best_run(page_scores)
+        start, end = best_run(page_scores[: comments_start(classes, kept_at)])
+        if end < start:
+            start, end = best_run(page_scores)
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
         first, last = document_blocks[start].index, document_blocks[end].index
 
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if start <= position <= end:
-                if cls in (MENU, REPEATED):
+                if cls in (MENU, REPEATED, COMMENT):
                     yield drop(block, _REASONS[cls], f"{why}; inside the body run")
             else:
                 where = "above" if position < start else "below"
