@@ -11,6 +11,8 @@ blank lines; block spans index it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 from lxml import etree
 
@@ -81,14 +83,14 @@ def html_to_document(html: str) -> Document:
     )
 
 
-def _hidden(el: etree._Element) -> bool:
+def _hidden(attrib: Any) -> bool:
     """Hidden by attribute, inline style or a screen-reader-only class."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
         return True
-    style = el.get("style")
+    style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return True
-    classes = el.get("class")
+    classes = attrib.get("class")
     return bool(classes) and _SR_CLASS.search(classes) is not None
 
 
@@ -134,64 +136,67 @@ class _Walker:
         self._data_tables = 0
 
     def walk(self, root: etree._Element) -> None:
+        # One loop with local names: this runs for every element of every page.
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: etree._Element | None = None
+        parts = self._parts
+        block_tags = _BLOCK
         for event, el in walker:
             tag = el.tag
             if event == "start":
-                if _hidden(el):
+                attrib = el.attrib
+                if attrib and _hidden(attrib):
                     walker.skip_subtree()
                     skipped = el
-                else:
-                    self._open(el, tag)
-            else:
-                if el is skipped:
-                    skipped = None
-                else:
-                    self._close(tag)
-                tail = el.tail
-                if tail:
-                    self._parts.append(tail)
+                    continue
+                if tag == "a":
+                    self._links += 1
+                elif tag == "br":
+                    parts.append(_BREAK)
+                elif tag in block_tags:
+                    if self._data_tables and (tag == "td" or tag == "th"):
+                        parts.append(" | ")
+                    else:
+                        if parts:
+                            self._flush()
+                        self._push(el, tag, attrib)
+                text = el.text
+                if text:
+                    parts.append(text)
                     if self._links:
-                        self._link_chars += len(tail) - tail.count(" ")
+                        self._link_chars += len(text) - text.count(" ")
+                continue
+            if el is skipped:
+                skipped = None
+            elif tag == "a":
+                self._links = max(0, self._links - 1)
+            elif tag in block_tags and not (self._data_tables and (tag == "td" or tag == "th")):
+                if parts:
+                    self._flush()
+                self._pop(tag)
+            tail = el.tail
+            if tail:
+                parts.append(tail)
+                if self._links:
+                    self._link_chars += len(tail) - tail.count(" ")
 
-    def _open(self, el: etree._Element, tag: str) -> None:
-        if tag == "br":
-            self._parts.append(_BREAK)
-        elif tag == "a":
-            self._links += 1
-        elif tag in ("td", "th") and self._data_tables:
-            self._parts.append(" | ")
-        elif tag in _BLOCK:
-            self._flush()
-            self._push(el, tag)
-        text = el.text
-        if text:
-            self._parts.append(text)
-            if self._links:
-                self._link_chars += len(text) - text.count(" ")
+    def _pop(self, tag: str) -> None:
+        self._stack.pop()
+        if self._kinds and self._kinds[-1][1] == len(self._stack):
+            self._kinds.pop()
+        if tag == "table" and self._data_tables:
+            self._data_tables -= 1
 
-    def _close(self, tag: str) -> None:
-        if tag == "a":
-            self._links = max(0, self._links - 1)
-        elif tag in ("td", "th") and self._data_tables:
-            return
-        elif tag in _BLOCK:
-            self._flush()
-            self._stack.pop()
-            if self._kinds and self._kinds[-1][1] == len(self._stack):
-                self._kinds.pop()
-            if tag == "table" and self._data_tables:
-                self._data_tables -= 1
-
-    def _push(self, el: etree._Element, tag: str) -> None:
+    def _push(self, el: etree._Element, tag: str, attrib: Any) -> None:
         parent = self._stack[-1] if self._stack else -1
-        self.containers.append(
-            Container(
-                tag, parent, len(self._stack), _clean_attribute(el.get("id")),
-                _clean_attribute(el.get("class")), _clean_attribute(el.get("role")).lower(),
-            )
-        )  # fmt: skip
+        if attrib:
+            ident = _clean_attribute(attrib.get("id"))
+            classes = _clean_attribute(attrib.get("class"))
+            role = _clean_attribute(attrib.get("role")).lower()
+            box = Container(tag, parent, len(self._stack), ident, classes, role)
+        else:
+            box = Container(tag, parent, len(self._stack))
+        self.containers.append(box)
         kind = _KIND_OF.get(tag)
         if tag == "table" and (self._data_tables or _is_data_table(el)):
             self._data_tables += 1
@@ -202,11 +207,9 @@ class _Walker:
         self._stack.append(len(self.containers) - 1)
 
     def _flush(self) -> None:
-        if not self._parts:
-            return
         raw = "".join(self._parts)
         link_chars = self._link_chars
-        self._parts = []
+        self._parts.clear()
         self._link_chars = 0
         if raw.isspace():
             return
