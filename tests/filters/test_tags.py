@@ -101,6 +101,10 @@ def test_labelled_list_is_taken(line: str, tags: tuple[str, ...]) -> None:
         ("Topics Sri Lanka Saudi Arabia Costa Rica", ("Sri Lanka", "Saudi Arabia", "Costa Rica")),
         ("Tags Prime Minister Ukraine", ("Prime Minister", "Ukraine")),
         ("Filed under Arts Culture", ("Arts", "Culture")),
+        (
+            "Tags: Brexit Climate change Bank of England Germany",
+            ("Brexit", "Climate change", "Bank of England", "Germany"),
+        ),
     ],
 )
 def test_undelimited_run_is_segmented_into_names(line: str, tags: tuple[str, ...]) -> None:
@@ -178,3 +182,28 @@ def test_html_tag_list() -> None:
 )
 def test_split_tags(rest: str, tags: list[str]) -> None:
     assert split_tags(rest) == tags
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div class=tags><h3>Tags</h3><ul><li><a href=/p>Politics</a></li>"
+        "<li><a href=/e>Health care</a></li></ul></div>",
+        "<p>Tags</p><ul><li>Politics</li><li>Health care</li></ul>",
+        "<div class=tags><p>Topics:</p><a href=/p>Politics</a><br><a href=/e>Health care</a></div>",
+    ],
+)
+def test_html_list_under_a_lone_label(html: str) -> None:
+    page = f"<article><p>The story, told in a sentence.</p>{html}<h2>Next section</h2></article>"
+    article = cleanse.clean(page, pipeline=ONE)
+    assert article.tags == ("Politics", "Health care")
+    assert article.text == "The story, told in a sentence.\n\nNext section"
+
+
+def test_html_heading_named_topics_over_prose_is_no_tag_label() -> None:
+    page = (
+        "<article><h2>Topics</h2><p>The summit covered trade.</p><ul><li>Home</li></ul></article>"
+    )
+    article = cleanse.clean(page, pipeline=ONE)
+    assert article.tags == ()
+    assert article.text == "Topics\n\nThe summit covered trade.\n\nHome"

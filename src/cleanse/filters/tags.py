@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..blocks import Block
+from ..blocks import Block, Document, Kind
 from ..pipeline import Context, Decision, take
 from ..textstats import count_words, ends_sentence
 
@@ -32,7 +32,8 @@ _LABELLED = regex.compile(
     rf"^(?:{_LABELS})(?:\s*(?P<colon>[:：])\s*|\s+)(?P<rest>.*)$", regex.IGNORECASE
 )
 _LABEL_ALONE = regex.compile(rf"^(?:{_LABELS})\s*[:：]?$", regex.IGNORECASE)
-_DELIMITERS = regex.compile(r"\s*[,;|·•/、，]\s*|\s+[-–—]\s+")
+# A line break inside one block (``<br>`` between tag links) separates tags too.
+_DELIMITERS = regex.compile(r"\s*[,;|·•/、，\n]\s*|\s+[-–—]\s+")
 _CONNECTORS = frozenset(
     "of and for the de del della di du des la le van von der den y e et und & on in".split()
 )
@@ -59,6 +60,7 @@ _MODIFIERS = frozenset(
 )
 _MAX_TAG_WORDS = 60
 _MAX_WORDS_PER_TAG = 6
+_MIN_TAG_LINK_DENSITY = 0.5
 
 
 def segment_names(text: str) -> list[str]:
@@ -69,8 +71,8 @@ def segment_names(text: str) -> list[str]:
 
     >>> segment_names("Canada China European Union State Department United Kingdom")
     ['Canada', 'China', 'European Union', 'State Department', 'United Kingdom']
-    >>> segment_names("Brexit Bank of England Supreme Court")
-    ['Brexit', 'Bank of England', 'Supreme Court']
+    >>> segment_names("Brexit Bank of England Supreme Court Climate change")
+    ['Brexit', 'Bank of England', 'Supreme Court', 'Climate change']
     """
     tokens = text.split()
     names: list[list[str]] = []
@@ -78,7 +80,12 @@ def segment_names(text: str) -> list[str]:
     for i, word in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         opens_own = _is_connector(after) and not (names and names[-1][-1] in _MODIFIERS)
-        if names and (joining or (word in _HEADS and not opens_own) or names[-1][-1] in _MODIFIERS):
+        if names and (
+            joining
+            or (word in _HEADS and not opens_own)
+            or names[-1][-1] in _MODIFIERS
+            or (word[0].islower() and not _is_connector(word))  # "Climate change"
+        ):
             names[-1].append(word)
         elif names and _is_connector(word):
             names[-1].append(word)
@@ -102,6 +109,12 @@ def split_tags(rest: str) -> list[str]:
     """
     parts = _DELIMITERS.split(rest) if _DELIMITERS.search(rest) else segment_names(rest)
     return [tag for tag in (_tidy(p) for p in parts) if tag]
+
+
+def _item_tags(item: str) -> tuple[str, ...]:
+    """One item under a lone label is one tag, unless delimiters split it."""
+    parts = _DELIMITERS.split(item) if _DELIMITERS.search(item) else [item]
+    return tuple(tag for tag in (_tidy(p) for p in parts) if tag)
 
 
 def _tidy(tag: str) -> str:
@@ -137,12 +150,26 @@ def _ends_as_prose(rest: str) -> bool:
     return regex.search(r"(?<!\p{Lu}\.?)\b\p{Ll}+\.$", rest) is not None
 
 
-def _following_items(blocks: tuple[Block, ...], start: int) -> list[Block]:
-    """Short lines right after a lone "Tags:" label, in the same paragraph group."""
+def _following_items(document: Document, blocks: tuple[Block, ...], start: int) -> list[Block]:
+    """Short lines right after a lone "Tags:" label that belong to it.
+
+    Text: the lines of the label's paragraph. HTML: the list items or links that follow, inside
+    the element that holds the label (``<div class=tags><h3>Tags</h3><ul>...</ul></div>``).
+    """
     label = blocks[start]
+    html = document.source_kind == "html" and bool(document.containers)
+    scope = document.containers[label.group].parent if html else -1
     items = []
     for block in blocks[start + 1 : start + 31]:
-        if block.group != label.group or block.words > 6 or ends_sentence(block.text):
+        if block.words > _MAX_WORDS_PER_TAG or ends_sentence(block.text):
+            break
+        if html:
+            linked = block.link_density >= _MIN_TAG_LINK_DENSITY
+            if not (block.kind is Kind.LIST_ITEM or linked):
+                break
+            if scope >= 0 and scope not in document.ancestors(block.group):
+                break
+        elif block.group != label.group:
             break
         items.append(block)
     return items
@@ -161,13 +188,13 @@ class TagList:
         blocks = context.blocks
         for i, block in enumerate(blocks):
             if _LABEL_ALONE.match(block.text):
-                items = _following_items(blocks, i)
+                items = _following_items(context.document, blocks, i)
                 if items:
                     yield take(
                         block, "tags", "tag_label", f"label over {len(items)} tags", value=()
                     )
                     for item in items:
-                        yield take(item, "tags", "tag_item", value=tuple(split_tags(item.text)))
+                        yield take(item, "tags", "tag_item", value=_item_tags(item.text))
                 continue
             match = _LABELLED.match(block.text)
             if match and _looks_like_names(match["rest"], colon=bool(match["colon"])):
