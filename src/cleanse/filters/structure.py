@@ -125,6 +125,7 @@ class _Layout:
 
     marks: tuple[str | None, ...]
     chains: dict[int, list[int]]
+    marked: dict[int, bool]  # per block container: is any container above it marked?
 
 
 _last_layout: list[tuple[Document, _Layout]] = []
@@ -160,7 +161,8 @@ def _compute_layout(document: Document) -> _Layout:
             for c in chain:
                 titled[c] = True
     used = {c for chain in by_container.values() for c in chain}
-    kinds = {i: _signature(containers[i]) for i in used}
+    # Teaser cards carry a link title, so only titled containers need a signature.
+    kinds = {i: _signature(containers[i]) for i in used if titled[i]}
     repeats = Counter(kinds.values())
     marks: list[str | None] = [None] * len(containers)
     for i in used:
@@ -171,7 +173,7 @@ def _compute_layout(document: Document) -> _Layout:
                 marks[i] = "<article> inside another <article>"
         elif (
             titled[i]
-            and repeats[kinds[i]] >= _MIN_REPEATS
+            and repeats[kinds.get(i)] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
             and share < _WEAK_VOID_SHARE
         ):
@@ -183,7 +185,10 @@ def _compute_layout(document: Document) -> _Layout:
             hint = _hint(box.ident, box.classes)
             if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
                 marks[i] = f"'{hint[0]}' in {box.label}"
-    return _Layout(tuple(marks), chains)
+    marked = {
+        group: any(marks[c] for c in chain) for group, chain in by_container.items()
+    }
+    return _Layout(tuple(marks), chains, marked)
 
 
 def _signature(c: Container) -> tuple[int, str, str]:
@@ -251,7 +256,7 @@ class MainContent:
         scores = [0.0] * len(document.containers)
         for block in context.blocks:
             chain = layout.chains[block.index]
-            value = _value(block, any(layout.marks[c] for c in chain))
+            value = _value(block, layout.marked[block.group])
             # A paragraph's own element is not a candidate: the article is what holds them.
             skip = 1 if chain and document.containers[chain[0]].tag in _LEAF_TAGS else 0
             for c in chain[skip:]:
