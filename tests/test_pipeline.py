@@ -406,3 +406,107 @@ def test_to_markdown_does_not_double_text_markers() -> None:
     markdown = cleanse.clean(text, pipeline=Pipeline()).to_markdown()
     assert "- - " not in markdown
     assert "> > " not in markdown
+
+
+# --- the default pipeline end to end ----------------------------------------------------------
+
+BODY = (
+    "European Union leaders agreed on Thursday to cut emissions by 90 percent by 2040, after "
+    "talks that ran late into the night and nearly collapsed twice over farm subsidies.\n\n"
+    "The deal still needs the approval of the European Parliament, which is expected to vote "
+    "on it in April, officials said.\n\n"
+    "Share prices of energy companies fell after the announcement, and analysts said the "
+    "market had expected a weaker target."
+)
+PARAGRAPHS = BODY.split("\n\n")
+
+SCRAPED_TEXT = f"""Skip to content
+Home > World > Europe
+
+EU leaders agree on new climate targets - The Daily Planet
+
+By Anna Schmidt and Tom Lee | Brussels
+Published March 3, 2024 at 9:15 am
+Updated March 4, 2024
+
+EU leaders gather in Brussels on Thursday. (AP Photo/Virginia Mayo)
+
+{PARAGRAPHS[0]}
+
+Advertisement
+
+{PARAGRAPHS[1]}
+
+Read more: Farmers protest in Paris
+
+{PARAGRAPHS[2]}
+
+Share
+Tweet
+Email
+
+Tags: Climate change, European Union, Energy
+
+© 2024 The Daily Planet. All rights reserved.
+
+We use cookies to improve your experience. By continuing, you agree to our cookie policy.
+Accept all cookies
+"""
+
+HTML_PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>EU leaders agree on new climate targets | The Daily Planet</title></head><body>
+<a href="#main">Skip to content</a>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+<main id="main"><article>
+<h1>EU leaders agree on new climate targets</h1>
+<p class="byline">By <a href="/anna">Anna Schmidt</a> and <a href="/tom">Tom Lee</a></p>
+<p><time datetime="2024-03-03T09:15:00Z">Published March 3, 2024 at 9:15 am</time></p>
+<figure><img src="a.jpg" alt=""><figcaption>EU leaders gather in Brussels on Thursday.
+<span class="credit">(AP Photo/Virginia Mayo)</span></figcaption></figure>
+<p>{PARAGRAPHS[0]}</p>
+<div class="ad"><p>Advertisement</p></div>
+<p>{PARAGRAPHS[1]}</p>
+<p>{PARAGRAPHS[2]}</p>
+<div class="tags"><h3>Topics</h3><ul><li><a href="/t/c">Climate change</a></li>
+<li><a href="/t/eu">European Union</a></li></ul></div>
+</article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Farmers protest in Paris</a></li></ul></aside>
+</main>
+<footer><p>&copy; 2024 The Daily Planet. All rights reserved.</p></footer>
+<div class="cookie-banner"><p>We use cookies to improve your experience.</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("source", [SCRAPED_TEXT, HTML_PAGE], ids=["text", "html"])
+def test_default_pipeline_end_to_end(source: str) -> None:
+    article = cleanse.clean(source)
+    assert article.title == "EU leaders agree on new climate targets"
+    assert article.byline == "Anna Schmidt and Tom Lee"
+    assert article.date == "2024-03-03T09:15"
+    assert article.captions == (
+        cleanse.Caption("EU leaders gather in Brussels on Thursday.", "AP Photo/Virginia Mayo"),
+    )
+    assert article.tags[:2] == ("Climate change", "European Union")
+    assert article.copyright == "© 2024 The Daily Planet. All rights reserved."
+    assert article.text == BODY
+    assert article.language == "en"
+    assert cleanse.Article.from_dict(article.to_dict()) == article
+
+
+def test_default_pipeline_reasons_on_scraped_text() -> None:
+    article = cleanse.clean(SCRAPED_TEXT)
+    assert article.modified == "2024-03-04"
+    reasons = {r.text: (r.filter, r.reason) for r in article.removed}
+    assert reasons == {
+        "Skip to content": ("navigation", "skip_link"),
+        "Home > World > Europe": ("navigation", "breadcrumb"),
+        "Advertisement": ("navigation", "advertisement"),
+        "Read more: Farmers protest in Paris": ("navigation", "related_links"),
+        "Share": ("navigation", "share_button"),
+        "Tweet": ("navigation", "share_button"),
+        "Email": ("navigation", "share_button"),
+        "We use cookies to improve your experience. By continuing, you agree to our cookie "
+        "policy.": ("navigation", "cookie_notice"),
+        "Accept all cookies": ("navigation", "cookie_notice"),
+    }
