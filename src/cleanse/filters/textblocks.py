@@ -29,12 +29,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from ..blocks import Block
+from ..blocks import Block, Kind
 from ..language import stopwords_for
 from ..pipeline import Context, Decision, drop
 from ..titles import strip_site_name
 
-PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT = (
+PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
     "prose",
     "near",
     "short",
@@ -42,12 +42,14 @@ PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT = (
     "repeated",
     "sparse",
     "comment",
+    "list",
 )
 
 _PROSE_WORDS = 10  # a line this long that ends like a sentence reads as prose
 _LONG_WORDS = 30  # this long reads as prose even without a sentence end
 _SENTENCE_WORDS = 5  # a shorter line ending like a sentence is "near"
 _MIN_STOPWORDS = 0.25  # share of stopwords below which a long line is a list of names/titles
+_RELATIVE_STOPWORDS = 0.6  # ...or below this part of the page's median share, if that is lower
 _MENU_WORDS = 4  # a line of at most this many words in a run without blank lines...
 _MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
 
@@ -55,6 +57,7 @@ _CAP = 40  # a prose line counts at most this many words: one huge block cannot 
 _ISOLATED = 0.5  # weight of a prose line with no other prose within two lines (a teaser)
 _NEAR = 0.3  # weight of a near line
 _COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0}
+_LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not lengthen a gap
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
 
@@ -72,12 +75,15 @@ _ENDS = frozenset(".!?。！？…:;")
 
 
 def ends_like_sentence(text: str) -> bool:
-    """True when ``text`` ends in ``.``, ``!``, ``?`` (or CJK ones), maybe before a closing quote.
+    """True when ``text`` ends like a sentence: ``.``, ``!``, ``?`` (or the CJK ones), or ``:``,
+    ``;`` that open what follows, maybe before closing quotes; an ellipsis does not count.
 
-    >>> ends_like_sentence("He left."), ends_like_sentence("“Go,” she said.”"), ends_like_sentence("Menu")
-    (True, True, False)
+    >>> [ends_like_sentence(t) for t in ("He left.", "“Go,” she said.”", "Menu", "Read on…")]
+    [True, True, False, False]
     """
     stripped = text.rstrip(_CLOSERS)
+    if stripped.endswith(("...", "…")):
+        return False  # a teaser cut short, as C4's rules also say
     return bool(stripped) and stripped[-1] in _ENDS
 
 
@@ -103,21 +109,37 @@ def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
 
 
+def stopword_threshold(shares: list[float | None]) -> float:
+    """The page's stopword threshold: the fixed one, lowered for a page whose own long lines
+    have fewer stopwords (a language whose list is short, or whose words are long).
+
+    >>> stopword_threshold([0.45, 0.5, None, 0.1]), stopword_threshold([0.2, 0.18, 0.25])
+    (0.25, 0.12)
+    """
+    known = sorted(s for s in shares if s is not None)
+    if not known:
+        return _MIN_STOPWORDS
+    return min(_MIN_STOPWORDS, _RELATIVE_STOPWORDS * known[len(known) // 2])
+
+
 def line_class(
-    block: Block, stopwords: frozenset[str] | None, in_run: bool, repeated: bool
+    block: Block, share: float | None, min_share: float, in_run: bool, repeated: bool
 ) -> tuple[str, str]:
-    """The class of one line from its own text, and the numbers that decided it."""
+    """The class of one line from its own text, and the numbers that decided it.
+
+    ``share`` is the line's stopword share (None without a stopword list), ``min_share`` the
+    page's threshold for it.
+    """
     words = block.words
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
         return COMMENT, f"{words} words, reads as a comment's header"
     sentence = ends_like_sentence(block.text)
     if words >= _PROSE_WORDS and (sentence or words >= _LONG_WORDS):
-        if stopwords is None:
+        if share is None:
             return PROSE, f"{words} words"
-        share = stopword_share(block.text, stopwords)
-        if share >= _MIN_STOPWORDS:
+        if share >= min_share:
             return PROSE, f"{words} words, stopwords {share:.2f}"
-        return SPARSE, f"{words} words, stopwords {share:.2f} < {_MIN_STOPWORDS}"
+        return SPARSE, f"{words} words, stopwords {share:.2f} < {min_share:.2f}"
     if words >= _SENTENCE_WORDS and sentence:
         return NEAR, f"{words} words, ends like a sentence"
     if repeated:
@@ -126,6 +148,8 @@ def line_class(
         capitals = capital_share(block.text)
         if capitals >= _MENU_CAPITALS:
             return MENU, f"{words} words, capitals {capitals:.2f}, no blank line around"
+    if in_run and (block.kind is Kind.LIST_ITEM or block.text[0].islower()):
+        return LIST, f"{words} words, a list item"
     return SHORT, f"{words} words" + ("" if sentence else ", no sentence end")
 
 
@@ -141,6 +165,8 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
             gap = 0
         elif cls in (NEAR, SPARSE):
             scores.append(min(block.words, _CAP) * _NEAR)
+        elif cls == LIST:
+            scores.append(-_LIST_COST)
         else:
             gap += 1
             scores.append(-_COST[cls] * (1 + _GROWTH * (gap - 1)))
@@ -191,6 +217,7 @@ _REASONS = {
     NEAR: "outside_body_run",
     SPARSE: "low_stopword_density",
     SHORT: "short_line",
+    LIST: "short_line",
     MENU: "menu_run",
     COMMENT: "comment_section",
     REPEATED: "repeated_line",
@@ -216,8 +243,18 @@ class TextBlocks:
             # paragraphs (an article's own text, an extractor's output), so its lines are kept.
             return
         stopwords = stopwords_for(context.language)
+        shares: list[float | None] = [
+            stopword_share(b.text, stopwords)
+            if stopwords is not None and b.words >= _PROSE_WORDS
+            else None
+            for b in blocks
+        ]
+        min_share = stopword_threshold(shares)
         repeats = Counter(b.text for b in blocks)
-        found = [line_class(b, stopwords, groups[b.group] > 1, repeats[b.text] > 1) for b in blocks]
+        found = [
+            line_class(b, share, min_share, groups[b.group] > 1, repeats[b.text] > 1)
+            for b, share in zip(blocks, shares, strict=True)
+        ]
         classes = [cls for cls, _ in found]
         kept_scores = line_scores(blocks, classes)
 
