@@ -164,12 +164,6 @@ def test_other_pipeline_errors() -> None:
     assert isinstance(error, ValueError)
 
 
-@pytest.mark.xfail(
-    reason="Pipeline reads .name before checking the protocol, so a bare function raises "
-    "AttributeError; pipeline.py is not this test's to fix",
-    raises=AttributeError,
-    strict=False,
-)
 def test_a_bare_function_is_a_pipeline_error() -> None:
     with pytest.raises(cleanse.PipelineError, match="not a filter"):
         Pipeline([lambda context: []])  # type: ignore[list-item]
@@ -396,11 +390,6 @@ def test_to_markdown_shows_captions_with_credits() -> None:
     assert "> 📷 Secretary of State Antony Blinken (Getty Images)" in markdown
 
 
-@pytest.mark.xfail(
-    reason="text list items and quotes keep their marker, so Markdown doubles it ('- - x'); "
-    "article.py/text.py are not this test's to fix",
-    strict=False,
-)
 def test_to_markdown_does_not_double_text_markers() -> None:
     text = "Intro line.\n\n- Roads closed\n- Schools shut\n\n> A quote"
     markdown = cleanse.clean(text, pipeline=Pipeline()).to_markdown()

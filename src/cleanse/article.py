@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -156,13 +157,17 @@ class Article:
         return "\n".join(lines)
 
 
+# Plain-text list items and quotes keep their own marker ("- ", "1. ", "> ").
+_MARKED_ITEM = re.compile(r"^(?:[-*+•·▪◦●○■□►▸‣⁃–]\s|\d{1,3}[.)]\s)")
+
+
 def _markdown_block(p: Paragraph) -> str:
     if p.kind is Kind.HEADING:
         return f"## {p.text}"
     if p.kind is Kind.LIST_ITEM:
-        return f"- {p.text}"
+        return p.text if _MARKED_ITEM.match(p.text) else f"- {p.text}"
     if p.kind is Kind.QUOTE:
-        return "> " + p.text.replace("\n", "\n> ")
+        return p.text if p.text.startswith(">") else "> " + p.text.replace("\n", "\n> ")
     if p.kind is Kind.CODE:
         return f"```\n{p.text}\n```"
     return p.text

@@ -137,10 +137,10 @@ class Pipeline(Sequence[Filter]):
 
     def __init__(self, filters: Iterable[Filter] = ()) -> None:
         self._filters: tuple[Filter, ...] = tuple(filters)
-        names = [f.name for f in self._filters]
         for f in self._filters:
             if not isinstance(f, Filter):
                 raise PipelineError(f"{f!r} is not a filter (needs .name and a call)")
+        names = [f.name for f in self._filters]
         duplicates = {n for n in names if names.count(n) > 1}
         if duplicates:
             raise PipelineError(f"duplicate filter names: {sorted(duplicates)}")

@@ -173,7 +173,7 @@ def _compute_layout(document: Document) -> _Layout:
                 marks[i] = "<article> inside another <article>"
         elif (
             titled[i]
-            and repeats[kinds.get(i)] >= _MIN_REPEATS
+            and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
             and share < _WEAK_VOID_SHARE
         ):
