@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import regex
 
 from .blocks import Block, Document, Kind
@@ -11,13 +9,19 @@ from .normalize import normalize
 from .textstats import count_words, ends_sentence
 
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□►▸‣⁃*–-]\s|\d{1,2}[.)]\s)")
+_BULLET_START = frozenset("•·▪◦●○■□►▸‣⁃*–-0123456789")
 
 
 def line_kind(line: str) -> Kind:
-    """The kind a line shows by itself: list item (bullet), quote (``>``) or a plain line."""
-    if _BULLET.match(line):
+    """The kind a line shows by itself: list item (bullet), quote (``>``) or a plain line.
+
+    >>> [str(line_kind(t)) for t in ("• Milk", "2) Eggs", "> quoted", "2024 was long")]
+    ['list_item', 'list_item', 'quote', 'line']
+    """
+    first = line[:1]
+    if first in _BULLET_START and _BULLET.match(line):
         return Kind.LIST_ITEM
-    if line.startswith(">"):
+    if first == ">":
         return Kind.QUOTE
     return Kind.LINE
 
@@ -25,12 +29,15 @@ def line_kind(line: str) -> Kind:
 def text_to_document(text: str) -> Document:
     """Normalise ``text`` and cut it into line blocks whose spans index the normalised text.
 
+    A blank line starts a new ``group`` (a paragraph of lines); a short line without a sentence
+    end right above a long line is a heading.
+
     >>> doc = text_to_document("Title\\n\\nFirst line.\\nSecond line.")
     >>> [(b.text, b.group, b.span) for b in doc.blocks]
     [('Title', 0, (0, 5)), ('First line.', 1, (7, 18)), ('Second line.', 1, (19, 31))]
     """
     norm = normalize(text)
-    blocks: list[Block] = []
+    lines: list[tuple[str, int, int, int]] = []  # text, start, group, words
     group = 0
     position = 0
     previous_blank = False
@@ -39,38 +46,32 @@ def text_to_document(text: str) -> Document:
             previous_blank = True
             position += 1
             continue
-        if previous_blank and blocks:
+        if previous_blank and lines:
             group += 1
         previous_blank = False
-        end = position + len(line)
-        blocks.append(
-            Block(
-                len(blocks),
-                line,
-                line_kind(line),
-                position,
-                end,
-                group=group,
-                words=count_words(line),
-            )
-        )
-        position = end + 1
-    return Document(norm, tuple(_mark_headings(blocks)), "text")
+        lines.append((line, position, group, count_words(line)))
+        position += len(line) + 1
+    blocks = []
+    below_words = 0
+    for index in range(len(lines) - 1, -1, -1):
+        line, start, group, words = lines[index]
+        kind = line_kind(line)
+        if kind is Kind.LINE and _is_heading(line, words, below_words):
+            kind = Kind.HEADING
+        blocks.append(Block(index, line, kind, start, start + len(line), group=group, words=words))
+        below_words = words
+    blocks.reverse()
+    return Document(norm, tuple(blocks), "text")
 
 
 _MAX_HEADING_WORDS = 12
 _MIN_BODY_WORDS = 20
 
 
-def _mark_headings(blocks: list[Block]) -> list[Block]:
-    """Short lines without a sentence end that sit right above a long paragraph are headings."""
-    for i in range(len(blocks) - 1):
-        block, below = blocks[i], blocks[i + 1]
-        if (
-            block.kind is Kind.LINE
-            and 0 < block.words <= _MAX_HEADING_WORDS
-            and not ends_sentence(block.text)
-            and below.words >= _MIN_BODY_WORDS
-        ):
-            blocks[i] = replace(block, kind=Kind.HEADING)
-    return blocks
+def _is_heading(line: str, words: int, below_words: int) -> bool:
+    """A short line without a sentence end that sits right above a long paragraph."""
+    return (
+        below_words >= _MIN_BODY_WORDS
+        and 0 < words <= _MAX_HEADING_WORDS
+        and not ends_sentence(line)
+    )
