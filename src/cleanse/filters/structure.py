@@ -288,10 +288,11 @@ def _siblings(document: Document, scores: list[float], best: int, layout: _Layou
     floor = _SIBLING_SHARE * scores[best]
     near = set(above)
     found = set()
-    for i, c in enumerate(document.containers):
-        if scores[i] < floor or i == best or i in near or layout.marks[i]:
+    for i, score in enumerate(scores):
+        if score < floor or i == best or i in near or layout.marks[i]:
             continue
-        chain = document.ancestors(c.parent) if c.parent >= 0 else []
+        parent = document.containers[i].parent
+        chain = document.ancestors(parent) if parent >= 0 else []
         if best in chain or not near.intersection(chain):
             continue
         found.add(i)
