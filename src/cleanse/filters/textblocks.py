@@ -144,12 +144,14 @@ def line_class(
         return NEAR, f"{words} words, ends like a sentence"
     if repeated:
         return REPEATED, f"{words} words, repeated on the page"
+    if block.kind is Kind.LIST_ITEM:
+        return LIST, f"{words} words, a bulleted list item"
     if in_run and words <= _MENU_WORDS:
         capitals = capital_share(block.text)
         if capitals >= _MENU_CAPITALS:
             return MENU, f"{words} words, capitals {capitals:.2f}, no blank line around"
-    if in_run and (block.kind is Kind.LIST_ITEM or block.text[0].islower()):
-        return LIST, f"{words} words, a list item"
+    if in_run and block.text[0].islower():
+        return LIST, f"{words} words, a lower-case item in a run of lines"
     return SHORT, f"{words} words" + ("" if sentence else ", no sentence end")
 
 
@@ -183,7 +185,7 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     best, span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
-        if total <= 0:
+        if total < 0:
             total, start = score, i
         else:
             total += score

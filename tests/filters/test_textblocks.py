@@ -1,0 +1,301 @@
+"""The plain-text line classifier: line classes, the body run, and its decisions on pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanse
+from cleanse.blocks import Block, Kind
+from cleanse.filters.textblocks import (
+    COMMENT,
+    LIST,
+    MENU,
+    NEAR,
+    PROSE,
+    REPEATED,
+    SHORT,
+    SPARSE,
+    TextBlocks,
+    best_run,
+    ends_like_sentence,
+    line_class,
+    stopword_share,
+    stopword_threshold,
+)
+from cleanse.language import stopwords_for
+from cleanse.textstats import count_words
+
+ONLY = cleanse.Pipeline([TextBlocks()])
+
+STORM = [
+    "A storm hit the coast on Monday night, flooding dozens of homes and leaving thousands "
+    "of people without power for the second time this year, officials said.",
+    "The national weather service said the winds reached more than 100 miles an hour at "
+    "their peak, and that the rain would go on until Wednesday in most of the region.",
+    "“It was terrible,” the mayor said.",
+    "Rescue teams worked through the night to reach the families who were trapped in their "
+    "homes by the water, and the army was called in to help them before dawn.",
+]
+
+HEADER = """Storm hits the coast - Example News
+
+Home
+World
+Politics
+Business
+Sports
+
+Storm hits the coast
+
+By Jane Doe
+"""
+
+FOOTER = """
+Most Popular
+Five Things To Know About The Storm
+Why The Power Is Still Out
+How To Claim Insurance
+
+About Us
+Contact
+Careers
+Privacy Policy
+"""
+
+
+def page(*paragraphs: str, header: str = HEADER, footer: str = FOOTER) -> str:
+    """A scraped page: header lines, the paragraphs blank-line separated, footer lines."""
+    return header + "\n" + "\n\n".join(paragraphs) + "\n" + footer
+
+
+def decisions(text: str, pipeline: cleanse.Pipeline = ONLY) -> dict[str, tuple[str, str]]:
+    """{line: (reason, detail)} for the lines ``text_blocks`` dropped."""
+    article = cleanse.clean(text, kind="text", pipeline=pipeline)
+    return {r.text: (r.reason, r.detail) for r in article.removed if r.filter == "text_blocks"}
+
+
+# --- one line ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("He left.", True),
+        ("Did he?", True),
+        ("“Go now,” she said.”", True),
+        ("Here is what to know:", True),
+        ("Menu", False),
+        ("Read the rest of the story…", False),
+        ("Read the rest of the story...", False),
+        ("彼は去った。", True),
+        ("", False),
+    ],
+)
+def test_ends_like_sentence(text: str, ends: bool) -> None:
+    assert ends_like_sentence(text) is ends
+
+
+def line(text: str, kind: Kind = Kind.LINE) -> Block:
+    return Block(0, text, kind, 0, len(text), words=count_words(text))
+
+
+EN = stopwords_for("en") or frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "in_run", "repeated", "expected"),
+    [
+        (STORM[0], False, False, PROSE),
+        (STORM[2], False, False, NEAR),
+        # long, but a list of names: few stopwords
+        (
+            "Canada China European Union State Department United Kingdom Germany France "
+            "Japan India Brazil Mexico.",
+            False,
+            False,
+            SPARSE,
+        ),
+        ("Latest News", True, False, MENU),
+        ("Latest News", False, False, SHORT),
+        ("Latest News", False, True, REPEATED),
+        ("fresh fish of any kind", True, False, LIST),
+        ("• Fresh Fish", True, False, LIST),
+        ("Jane Doe on May 2, 2019 at 4:47 pm said:", False, False, COMMENT),
+        ("jane says:", True, False, COMMENT),
+        ("Five Things To Know About The Storm", True, False, SHORT),
+    ],
+)
+def test_line_class(text: str, in_run: bool, repeated: bool, expected: str) -> None:
+    block = line(text, cleanse.text.line_kind(text))
+    share = stopword_share(text, EN) if block.words >= 10 else None
+    cls, why = line_class(block, share, 0.25, in_run, repeated)
+    assert cls == expected, why
+    assert f"{block.words} words" in why
+
+
+def test_without_stopword_list_length_and_punctuation_decide() -> None:
+    cls, why = line_class(line(STORM[0]), None, 0.25, False, False)
+    assert (cls, why) == (PROSE, f"{count_words(STORM[0])} words")
+
+
+@pytest.mark.parametrize(
+    ("shares", "threshold"),
+    [
+        ([0.45, 0.5, None, 0.1], 0.25),  # a well-covered language: the fixed threshold
+        ([0.2, 0.18, 0.25], 0.12),  # a short list: 0.6 of the page's median share
+        ([None, None], 0.25),
+        ([], 0.25),
+    ],
+)
+def test_stopword_threshold(shares: list[float | None], threshold: float) -> None:
+    assert stopword_threshold(shares) == pytest.approx(threshold)
+
+
+@pytest.mark.parametrize(
+    ("scores", "run"),
+    [
+        ([-1, 5, -2, 4, -9, 3], (1, 3)),
+        ([-1, -2], (0, -1)),
+        ([], (0, -1)),
+        ([2, -2, 3], (0, 2)),
+        ([3, -3, 0, 3], (0, 3)),  # ties go to the longer run
+    ],
+)
+def test_best_run(scores: list[float], run: tuple[int, int]) -> None:
+    assert best_run(scores) == run
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+def test_page_keeps_the_article_and_drops_the_chrome() -> None:
+    article = cleanse.clean(page(*STORM), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    removed = {r.text: (r.filter, r.reason) for r in article.removed}
+    assert removed["Politics"] == ("text_blocks", "menu_run")
+    assert removed["Why The Power Is Still Out"][0] == "text_blocks"
+    assert removed["Careers"][0] == "text_blocks"
+    assert article.title == "Storm hits the coast"
+    assert article.byline == "Jane Doe"
+
+
+def test_details_carry_the_deciding_numbers() -> None:
+    found = decisions(page(*STORM))
+    reason, detail = found["Politics"]
+    assert reason == "menu_run"
+    assert detail.startswith("1 words, capitals 1.00")
+    reason, detail = found["Careers"]
+    assert "below the body run (blocks" in detail
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "It did.",  # a one-sentence paragraph
+        "What the forecasters said",  # a sub-heading
+        "> “Stay at home,” the police said.",  # a quote
+        "Photos from the flooded towns",
+    ],
+)
+def test_short_lines_between_body_paragraphs_stay(inside: str) -> None:
+    paragraphs = [STORM[0], STORM[1], inside, STORM[3]]
+    article = cleanse.clean(page(*paragraphs), kind="text")
+    assert [p.text for p in article.paragraphs] == paragraphs
+
+
+def test_a_list_inside_the_body_stays() -> None:
+    items = "fresh fish of any kind\npoultry, game included\nhard cheese\nmushrooms"
+    paragraphs = [STORM[0], "The diet allows these foods:", items, STORM[1], STORM[3]]
+    article = cleanse.clean(page(*paragraphs), kind="text")
+    assert article.text == "\n\n".join(
+        [STORM[0], "The diet allows these foods:", *items.split("\n"), STORM[1], STORM[3]]
+    )
+
+
+def test_the_body_stops_at_the_first_comment() -> None:
+    comments = (
+        "jane says:\n"
+        "I was there on Monday night and the water came up to the windows in less than an "
+        "hour, it was the worst thing I have ever seen in my life.\n"
+        "bob says:\n"
+        "The council should have built the sea wall years ago, we have been asking them "
+        "for it for a very long time and nothing was done about it."
+    )
+    article = cleanse.clean(page(*STORM, comments), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["jane says:"] == "comment_section"
+
+
+def test_prose_above_the_headline_is_not_body() -> None:
+    teaser = (
+        "Earlier this week the council said that the sea wall would be ready by the end "
+        "of the year, and that the town would be safe from floods."
+    )
+    header = HEADER.replace("Storm hits the coast\n\nBy", f"{teaser}\n\nStorm hits the coast\n\nBy")
+    article = cleanse.clean(page(*STORM, header=header), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    found = decisions(page(*STORM, header=header), cleanse.default_pipeline())
+    assert found[teaser][0] == "outside_body_run"
+
+
+def test_teasers_below_the_body_go() -> None:
+    footer = (
+        "\nRelated\n"
+        "Floods: what to do first\n"
+        "When the water comes into your home there is a list of things to do before "
+        "anything else, and the first one is to turn off the power…\n"
+        "Sea walls, explained\n"
+        "Why some towns have them and others do not, and who pays for them when they are "
+        "built, a guide for readers…\n"
+    ) + FOOTER
+    article = cleanse.clean(page(*STORM, footer=footer), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+
+
+def test_text_in_a_language_without_a_stopword_list() -> None:
+    """The page's chrome is English, so the guess is English; the body's own share decides."""
+    body = [
+        "Badai melanda pantai pada Senin malam, membanjiri puluhan rumah dan membuat ribuan "
+        "orang tanpa listrik untuk kedua kalinya tahun ini, kata pejabat setempat.",
+        "Tim penyelamat bekerja sepanjang malam untuk menjangkau keluarga yang terjebak di "
+        "rumah mereka oleh air, dan tentara dipanggil untuk membantu mereka.",
+    ]
+    article = cleanse.clean(page(*body), kind="text")
+    assert [p.text for p in article.paragraphs] == body
+
+
+# --- when the filter stands aside --------------------------------------------------------------
+
+
+def test_html_documents_are_left_alone() -> None:
+    html = "<html><body><ul><li>Home</li><li>World</li><li>Sports</li></ul><p>Hi.</p></body></html>"
+    document = cleanse.read(html)
+    assert document.source_kind == "html"
+    assert all(v.status == "kept" for v in ONLY.run(document))
+
+
+def test_text_already_cut_into_paragraphs_is_kept_whole() -> None:
+    text = "\n\n".join([*STORM, "Share this story", "Most read"])
+    assert decisions(text) == {}
+
+
+@pytest.mark.parametrize("text", ["", "Hello", "Menu\nHome\nNews", "It happened.\nLoad more"])
+def test_too_little_text_to_tell_is_kept(text: str) -> None:
+    assert decisions(text) == {}
+
+
+def test_cleaning_the_article_again_keeps_every_paragraph() -> None:
+    first = cleanse.clean(page(*STORM, "It did.", STORM[0].upper()), kind="text")
+    second = cleanse.clean(first.text, kind="text")
+    assert [p.text for p in second.paragraphs] == [p.text for p in first.paragraphs]
+
+
+def test_deterministic() -> None:
+    text = page(*STORM)
+    assert cleanse.clean(text).to_dict() == cleanse.clean(text).to_dict()
+
+
+def test_repr_and_name() -> None:
+    assert repr(TextBlocks()) == "TextBlocks(name='text_blocks')"
+    assert cleanse.default_pipeline().names[-1] == "text_blocks"
