@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -12,7 +13,7 @@ from lxml import etree
 from .blocks import Metadata
 from .dates import parse_date
 from .normalize import normalize_inline
-from .titles import strip_site_name
+from .titles import RANK_TITLE_CLASS, choose_title, is_only_site, site_keys, strip_site_name
 
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher")
@@ -63,13 +64,9 @@ def read_metadata(root: etree._Element) -> Metadata:
     """Collect the page-level fields the head (and JSON-LD anywhere) declares."""
     meta = _meta_values(root)
     ld = _json_ld(root)
-    html_title = _first_text(root, "//title")
-    title = _first(meta, _TITLE_KEYS) or ld.get("headline") or ld.get("name_of_article")
-    if not title and html_title:
-        title = html_title
     site = _first(meta, _SITE_KEYS) or ld.get("publisher")
-    if title:
-        title = strip_site_name(title)
+    url = _canonical(root) or _first(meta, ("og:url",))
+    title = _title(root, meta, ld, site, url)
     author = _first(meta, _AUTHOR_KEYS) or ld.get("author")
     if author and (author.startswith(("http", "@")) or "/" in author):
         author = ld.get("author") if ld.get("author") != author else None
@@ -84,10 +81,97 @@ def read_metadata(root: etree._Element) -> Metadata:
         modified=_iso(modified),
         site_name=site or None,
         language=_language(root, meta) or ld.get("inLanguage"),
-        url=_canonical(root) or _first(meta, ("og:url",)),
+        url=url,
         description=_first(meta, _DESCRIPTION_KEYS) or ld.get("description"),
         tags=tuple(dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < 60)),
     )
+
+
+def _title(
+    root: etree._Element,
+    meta: dict[str, list[str]],
+    ld: dict[str, str],
+    site: str | None,
+    url: str | None,
+) -> str | None:
+    """The headline: the visible <h1> that a stated title backs, else the best stated title."""
+    meta_title = _first(meta, _TITLE_KEYS)
+    headline = ld.get("headline")
+    html_title = _first_text(root, "//title")
+    keys = site_keys(
+        site, _first(meta, ("application-name",)), _first(meta, ("twitter:site",)), url=url
+    )
+    # The wider search (more heading levels, title classes) is needed only when the page
+    # states no title of its own; h1s alone are cheap to find.
+    narrow = bool(meta_title or headline) or (
+        html_title is not None and not is_only_site(strip_site_name(html_title, keys), keys)
+    )
+    return choose_title(
+        meta_title=meta_title,
+        headline=headline,
+        html_title=html_title,
+        headings=_headings(root, "//h1" if narrow else _HEADING_PATH),
+        site=keys,
+        slug=_slug(url),
+    )
+
+
+_HEADING_PATH = (
+    "//h1 | //h2 | //h3 | //*[not(self::html or self::body or self::title or self::meta)]"
+    "[contains(@class, 'title') or contains(@class, 'headline') or contains(@class, 'titul')"
+    " or contains(@id, 'title') or contains(@id, 'headline') or contains(@class, 'Title')"
+    " or contains(@id, 'Title')]"
+)
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "button", "select"})
+_DISPLAY_NONE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_MAX_HEADINGS = 200
+
+
+def _is_hidden(el: etree._Element) -> bool:
+    if el.tag in _HIDDEN_TAGS or not isinstance(el.tag, str):
+        return True
+    attrib = el.attrib
+    return (
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or bool(_DISPLAY_NONE.search(attrib.get("style") or ""))
+    )
+
+
+def _visible_text(el: etree._Element) -> str:
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if not _is_hidden(child):
+            parts.append(_visible_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _headings(root: etree._Element, path: str) -> list[tuple[int, str]]:
+    """``(rank, text)`` of the visible headings ``path`` finds, in page order."""
+    found: list[tuple[int, str]] = []
+    for el in root.xpath(path)[:_MAX_HEADINGS]:
+        if _is_hidden(el) or any(_is_hidden(a) for a in el.iterancestors()):
+            continue
+        text = normalize_inline(_visible_text(el))
+        if not text:
+            continue
+        tag = el.tag
+        rank = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+        found.append((rank or RANK_TITLE_CLASS, text))
+    return found
+
+
+def _slug(url: str | None) -> str | None:
+    """The last wordy part of a URL path: "storm-hits" in ".../storm-hits.html?x=1"."""
+    if not url:
+        return None
+    path = url.split("?")[0].split("#")[0]
+    for part in reversed(path.split("/")[3:] if "//" in path else path.split("/")):
+        part = str(regex.sub(r"\.[a-z]{2,5}$", "", part))
+        if regex.search(r"[^\W\d_]{3}", part):
+            return part
+    return None
 
 
 def _iso(value: str | None) -> str | None:
@@ -195,6 +279,8 @@ def _read_ld_item(item: dict[str, Any], found: dict[str, str]) -> None:
         return
     for key in ("headline", "datePublished", "dateModified", "description", "inLanguage"):
         value = _name(item.get(key))
+        if value and "&" in value:
+            value = html.unescape(value)  # "&#8217;" written into the JSON by some CMSs
         if value and key not in found:
             found[key] = value
     for key in ("author", "publisher"):
