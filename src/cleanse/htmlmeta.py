@@ -98,9 +98,14 @@ def _title(
     meta_title = _first(meta, _TITLE_KEYS)
     headline = ld.get("headline")
     html_title = _first_text(root, "//title")
-    keys = site_keys(
-        site, _first(meta, ("application-name",)), _first(meta, ("twitter:site",)), url=url
-    )
+    names = [site, _first(meta, ("application-name",)), _first(meta, ("twitter:site",))]
+    if not (meta_title or headline):
+        # Old pages state no title but <title>, which is often only the site's name; the
+        # link home (a logo, "Gazette Online") names the site too.
+        names += _home_link_names(root, url)
+        if html_title and _in_copyright_line(root, html_title):
+            names.append(html_title)
+    keys = site_keys(*names, url=url)
     # The wider search (more heading levels, title classes) is needed only when the page
     # states no title of its own; h1s alone are cheap to find.
     narrow = bool(meta_title or headline) or (
@@ -116,12 +121,59 @@ def _title(
     )
 
 
-_HEADING_PATH = (
-    "//h1 | //h2 | //h3 | //*[not(self::html or self::body or self::title or self::meta)]"
-    "[contains(@class, 'title') or contains(@class, 'headline') or contains(@class, 'titul')"
-    " or contains(@id, 'title') or contains(@id, 'headline') or contains(@class, 'Title')"
-    " or contains(@id, 'Title')]"
+_HOME_HREFS = (
+    "@href='/' or @href='./' or @href='index.html' or @href='index.htm' or @href='index.php'"
+    " or @href='/index.html' or @href='/index.htm' or @href='/index.php'"
 )
+_HOME_PATH = etree.XPath(f"//a[{_HOME_HREFS}]")
+_HOME_OR_URL_PATH = etree.XPath(f"//a[{_HOME_HREFS} or @href=$home or @href=$home_slash]")
+_MAX_HOME_LINKS = 10
+
+
+def _home_link_names(root: etree._Element, url: str | None) -> list[str]:
+    """What the links to the site's front page say: their text, or their logo's alt text."""
+    if url and "//" in url:
+        scheme, _, rest = url.partition("//")
+        home = f"{scheme}//{rest.split('/')[0]}"
+        links = _HOME_OR_URL_PATH(root, home=home, home_slash=f"{home}/")
+    else:
+        links = _HOME_PATH(root)
+    names = []
+    for el in links[:_MAX_HOME_LINKS]:
+        text = normalize_inline(str(el.xpath("string()")))
+        if not text:
+            text = normalize_inline(" ".join(el.xpath(".//img/@alt")))
+        if text:
+            names.append(text)
+    return names
+
+
+_COPYRIGHT_PATH = etree.XPath(
+    "//body//text()[contains(., '©') or contains(., 'opyright') or contains(., '(c)')]"
+)
+
+
+def _in_copyright_line(root: etree._Element, name: str) -> bool:
+    """True when a copyright line names ``name``: "© 2004 Gazette Online" owns the site."""
+    folded = name.casefold()
+    return any(
+        folded in str(text).casefold() and len(text) < _MAX_COPYRIGHT_CHARS
+        for text in _COPYRIGHT_PATH(root)[:_MAX_HOME_LINKS]
+    )
+
+
+_MAX_COPYRIGHT_CHARS = 300
+
+
+# Elements that may hold the headline when the page states none: headings, elements whose
+# class or id says "title" or "headline", and big <font>s on old table layouts.
+_HEADING_PATH = (
+    "//h1 | //h2 | //h3 | //font[@size] | //*[not(self::html or self::body or self::title"
+    " or self::meta)][contains(@class, 'title') or contains(@class, 'headline')"
+    " or contains(@class, 'titul') or contains(@id, 'title') or contains(@id, 'headline')"
+    " or contains(@class, 'Title') or contains(@id, 'Title')]"
+)
+_BIG_FONT = regex.compile(r"^\s*(?:\+[1-7]|[4-7])\s*$")
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "button", "select"})
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _MAX_HEADINGS = 200
@@ -157,6 +209,8 @@ def _headings(root: etree._Element, path: str) -> list[tuple[int, str]]:
         if not text:
             continue
         tag = el.tag
+        if tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
+            continue
         rank = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
         found.append((rank or RANK_TITLE_CLASS, text))
     return found
