@@ -44,7 +44,7 @@ def site_keys(*names: str | None, url: str | None = None) -> tuple[str, ...]:
     """
     keys: list[str] = []
     for name in names:
-        if not name or "/" in name:
+        if not name or "://" in name:
             continue  # a URL where a name should be
         name = name.lstrip("@")
         keys.append(_key(name))
