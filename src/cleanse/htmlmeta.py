@@ -177,6 +177,7 @@ _BIG_FONT = regex.compile(r"^\s*(?:\+[1-7]|[4-7])\s*$")
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "button", "select"})
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _MAX_HEADINGS = 200
+_MAX_HEADING_ELEMENTS = 40
 
 
 def _is_hidden(el: etree._Element) -> bool:
@@ -203,7 +204,11 @@ def _headings(root: etree._Element, path: str) -> list[tuple[int, str]]:
     """``(rank, text)`` of the visible headings ``path`` finds, in page order."""
     found: list[tuple[int, str]] = []
     for el in root.xpath(path)[:_MAX_HEADINGS]:
-        if _is_hidden(el) or any(_is_hidden(a) for a in el.iterancestors()):
+        if (
+            _is_hidden(el)
+            or el.xpath("count(.//*)") > _MAX_HEADING_ELEMENTS  # a wrapper, not a heading
+            or any(_is_hidden(a) for a in el.iterancestors())
+        ):
             continue
         text = normalize_inline(_visible_text(el))
         if not text:
