@@ -159,6 +159,10 @@ H1 = 1
          [(H1, "The Disappearance of John M. Ford"), (H1, "More on Book Review"),
           (H1, "We Need to Talk About Your Ad Blocker")], None,
          "The Disappearance of John M. Ford"),
+        # A section label in an h1 shares a word with the headline but is not it.
+        ("Politics: the week ahead in Westminster", None, None, [(H1, "Politics")], None,
+         "Politics: the week ahead in Westminster"),
+        ("Brexit", None, None, [(H1, "BREXIT")], None, "BREXIT"),
         # An h1 about something else (a teaser): og:title, its site suffix cut.
         ("The Early Reviews For Stadia Are Here — And They're Not Great - Linksite", None, None,
          [(H1, "'Why Don't You Go Fight For The Reindeer?'")], "Linksite",

@@ -309,7 +309,7 @@ def _best_h1(shown: Sequence[tuple[int, str]], claims: Sequence[str]) -> str | N
     scored: dict[str, float] = {}
     for rank, text in shown:
         if rank == 1 and text not in scored:
-            scored[text] = max(agreement(text, c) for c in claims)
+            scored[text] = max(_backing(text, c) for c in claims)
     if not scored:
         return None
     best = max(scored, key=scored.__getitem__)
@@ -318,6 +318,18 @@ def _best_h1(shown: Sequence[tuple[int, str]], claims: Sequence[str]) -> str | N
     if score >= _MIN_AGREEMENT or (alone and score >= _MIN_SOLE_AGREEMENT):
         return best
     return None
+
+
+def _backing(heading: str, claim: str) -> float:
+    """``agreement``, when the heading shares two words of the claim (or all, if it has fewer).
+
+    A section label is not the headline it shares a word with: "Politics" against
+    "Politics: the week ahead in Westminster" shares one word of four.
+    """
+    x, y = _tokens(heading), _tokens(claim)
+    if not x or not y or len(x & y) < min(2, len(y)):
+        return 0.0
+    return 2 * len(x & y) / (len(x) + len(y))
 
 
 def is_only_site(title: str, site: Sequence[str]) -> bool:
