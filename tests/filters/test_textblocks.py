@@ -212,6 +212,13 @@ def test_a_list_inside_the_body_stays() -> None:
     )
 
 
+def test_a_list_a_body_line_opens_with_a_colon_stays() -> None:
+    dates = "June 9 -- West Palm Beach, FL\nJune 10 -- Tampa, FL\nJune 14 -- Alpharetta, GA"
+    paragraphs = [*STORM, "The relief concerts will be held on these dates:", dates]
+    article = cleanse.clean(page(*paragraphs), kind="text")
+    assert article.text == "\n\n".join([*paragraphs[:-1], *dates.split("\n")])
+
+
 def test_the_body_stops_at_the_first_comment() -> None:
     comments = (
         "jane says:\n"

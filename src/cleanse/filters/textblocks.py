@@ -154,6 +154,22 @@ def line_class(
     return SHORT, f"{words} words" + ("" if sentence else ", no sentence end")
 
 
+def extend_over_list(
+    document_blocks: tuple[Block, ...], classes: list[str], positions: list[int], end: int
+) -> int:
+    """The run's end, moved over the list right below it when its last line opens the list
+    with a colon ("The tour dates:"): the short lines of the next paragraph of lines."""
+    if not document_blocks[end].text.endswith(":"):
+        return end
+    at = dict(zip(positions, classes, strict=True))
+    if end + 1 not in at:
+        return end
+    group = document_blocks[end + 1].group
+    while at.get(end + 1) in (LIST, SHORT) and document_blocks[end + 1].group == group:
+        end += 1
+    return end
+
+
 def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
     """The score of each line for the body run (see the module docstring)."""
     scores = []
@@ -282,6 +298,7 @@ class TextBlocks:
             start, end = best_run(page_scores)
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
+        end = extend_over_list(document_blocks, classes, kept_at, end)
         first, last = document_blocks[start].index, document_blocks[end].index
 
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
