@@ -7,7 +7,8 @@ What changes, in order:
    stay as they are.
 2. Line endings (``\\r\\n``, ``\\r``, U+2028/2029, form feed, ...) become ``\\n``.
 3. Control and zero-width characters (and a BOM) are removed.
-4. NBSP, tabs and the other horizontal spaces become a plain space; runs of spaces become one.
+4. NBSP, tabs and the other horizontal spaces (every Unicode space separator, the ideographic
+   space U+3000 too) become a plain space; runs of spaces become one.
 5. Each line is stripped at both ends; runs of blank lines become one blank line; the text is
    stripped at both ends.
 
@@ -17,6 +18,7 @@ Everything cleanse outputs is a substring of this normalised text (title, body, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import ftfy
 
@@ -40,6 +42,7 @@ _MOJIBAKE_HINT = re.compile(
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]")
 _SPACE_CHARS = (
     "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+    "\u3000"
 )
 _DROP_CHARS = (
     "".join(chr(c) for c in range(0x20) if c not in (0x09, 0x0A))
@@ -69,12 +72,37 @@ def repair(text: str) -> str:
     return text
 
 
+def _fixed_point(step: Callable[[str], str], text: str) -> str:
+    """Apply ``step`` until its result no longer looks like mojibake, or stops changing.
+
+    ftfy's guesses depend on the context, so once a pass has dropped a control or a space,
+    the result may look repairable again ("Â\x1b¡" becomes "Â¡", which is a misread "¡").
+    Repeating (at most three passes) makes normalising twice the same as once; clean text
+    pays one regex search.
+    """
+    text = step(text)
+    for _ in range(2):
+        if not _MOJIBAKE_HINT.search(text):
+            break
+        again = step(text)
+        if again == text:
+            break
+        text = again
+    return text
+
+
 def normalize(text: str) -> str:
     """Return ``text`` repaired and with whitespace normalised (see the module docstring).
 
     >>> normalize("  Caf\u00c3\u00a9\u00a0\u00a0au   lait \\r\\n\\r\\n\\r\\nfin ")
     'Café au lait\\n\\nfin'
+    >>> normalize("Caf\u00c3\\x1b\u00a9")
+    'Café'
     """
+    return _fixed_point(_normalize_once, text)
+
+
+def _normalize_once(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", repair(text))
     text = text.translate(_TABLE)
     text = _SPACE_RUNS.sub(" ", text)
@@ -86,7 +114,8 @@ def normalize(text: str) -> str:
 def normalize_line(text: str) -> str:
     """Normalise text that holds no line structure (HTML inline text) to one line, fast.
 
-    Same result as ``normalize_inline`` except that every Unicode space (also U+3000) counts.
+    Same result as ``normalize_inline``, faster (on garbled text ftfy may guess differently
+    when the text is split into lines).
 
     >>> normalize_line(" a\\u00a0\\u200b b\\n c ")
     'a b c'
@@ -94,10 +123,14 @@ def normalize_line(text: str) -> str:
     ('A BC', 'é BC')
     """
     if not text.isascii():
-        text = repair(text).translate(_LINE_TABLE)
-    elif _ASCII_DROPS.search(text):
+        return _fixed_point(_normalize_line_once, text)
+    if _ASCII_DROPS.search(text):
         text = text.translate(_LINE_TABLE)
     return " ".join(text.split())
+
+
+def _normalize_line_once(text: str) -> str:
+    return " ".join(repair(text).translate(_LINE_TABLE).split())
 
 
 def normalize_inline(text: str) -> str:
