@@ -1,26 +1,29 @@
 """Plain-text boilerplate: a line classifier with context, for text input only.
 
 Scraped text keeps every menu, teaser list and footer of its page, one line each. This filter
-runs last, after the field takers and the navigation labels, and decides on the rest:
+runs last, after the field takers and the navigation labels, and decides on the rest
+(``docs/text.md`` has the measurements):
 
-1. **Each line gets a class from its own text.** ``prose``: at least 10 words that end like a
-   sentence (or 30 words without), with enough stopwords of the page language; ``near``: a
-   shorter sentence, or a long line with few stopwords; ``menu``: a short title-case line in a
-   run of lines without a blank line between them, or a short line repeated on the page;
-   ``short``: any other line.
-2. **Each line scores.** Prose counts its words (capped, halved when no other prose line is
-   within two lines), near lines a third of that; short lines, menu lines and the lines that
-   earlier filters already took or dropped cost a little, and more for every further non-prose
-   line in a row, so a long stretch of page chrome costs far more than a sub-heading does.
-3. **The body run** is the run of lines with the highest total score; lines above the
-   headline's repeat (where the article starts) count for nothing there.
-4. **Decisions.** Every line outside the run goes, with a reason from its class
-   (``outside_body_run`` for prose, ``short_line``, ``menu_run``, ``repeated_line``,
-   ``low_stopword_density``); inside the run only menu and repeated lines go, so a one-sentence
-   paragraph, a quote or a sub-heading between body paragraphs stays.
+1. **Each line gets a class from its own text**: ``prose`` (10+ words ending like a sentence,
+   or 30+ words), ``sparse`` (as long, but few stopwords), ``near`` (a shorter sentence),
+   ``comment`` (a comment's header), ``repeated`` (a short line seen twice on the page),
+   ``list`` (a bulleted line, or a lower-case one in a run of lines), ``menu`` (a short
+   capitalised line in a run of lines without a blank line between them), ``short``.
+2. **Each line scores**: prose counts its words (capped, halved when neither neighbour is
+   prose), near and sparse lines a third of that; the other lines, and the lines earlier
+   filters took or dropped, cost a little, and more for every further non-prose line in a row,
+   so a long stretch of page chrome costs far more than a sub-heading does.
+3. **The body run** is the run of lines with the highest total; lines above the headline's
+   repeat count for nothing, the run stops at the first comment header, and a last line that
+   ends with a colon takes the list below it along.
+4. **Decisions**: lines outside the run go, with a reason from their class
+   (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
+   ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
+   lines go, so a one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
 
-Lines without a stopword list for their language (CJK, languages without a list, pages whose
-language is unknown) are judged on length and punctuation alone.
+HTML documents, text already cut into paragraphs (every line between blank lines) and text
+with no prose at all are left alone. Without a stopword list for the page's language, lines are
+judged on length and punctuation alone.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ _MENU_WORDS = 4  # a line of at most this many words in a run without blank line
 _MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
 
 _CAP = 40  # a prose line counts at most this many words: one huge block cannot carry the run
-_ISOLATED = 0.5  # weight of a prose line with no other prose within two lines (a teaser)
+_ISOLATED = 0.5  # weight of a prose line between two non-prose lines (a teaser's summary)
 _NEAR = 0.3  # weight of a near line
 _COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0}
 _LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not lengthen a gap
@@ -177,8 +180,10 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
     count = len(classes)
     for i, (block, cls) in enumerate(zip(blocks, classes, strict=True)):
         if cls == PROSE:
-            near = classes[max(0, i - 2) : i] + classes[i + 1 : min(count, i + 3)]
-            scores.append(min(block.words, _CAP) * (1.0 if PROSE in near else _ISOLATED))
+            paired = (i > 0 and classes[i - 1] == PROSE) or (
+                i + 1 < count and classes[i + 1] == PROSE
+            )
+            scores.append(min(block.words, _CAP) * (1.0 if paired else _ISOLATED))
             gap = 0
         elif cls in (NEAR, SPARSE):
             scores.append(min(block.words, _CAP) * _NEAR)
