@@ -74,6 +74,7 @@ _ALL_LINKS = 0.8
 _SIBLING_LEVELS = 3
 _SIBLING_SHARE = 0.25
 _MIN_REPEATS = 3
+_LINKED_SENTENCE_WORDS = 12
 _TITLE_LINK_DENSITY = 0.7
 _TITLE_MAX_WORDS = 20
 _STRONG_VOID_SHARE = 0.8
@@ -210,6 +211,11 @@ def _is_link_title(block: Block) -> bool:
     )
 
 
+def _linked_sentence(block: Block) -> bool:
+    """A sentence that happens to carry many links: long enough and ending like one."""
+    return block.words >= _LINKED_SENTENCE_WORDS and ends_sentence(block.text)
+
+
 def _inside_article(document: Document, container: Container) -> bool:
     """True for an <article> nested in another: a teaser inside the story, not the story."""
     parent = container.parent
@@ -338,7 +344,10 @@ class Boilerplate:
         if (
             block.link_density > self.max_link_density
             and block.kind is not Kind.HEADING
-            and (unlinked < _PROSE_MIN_WORDS or block.link_density > _ALL_LINKS)
+            and (
+                block.link_density > _ALL_LINKS
+                or (unlinked < _PROSE_MIN_WORDS and not _linked_sentence(block))
+            )
         ):
             return (
                 "link_dense",
