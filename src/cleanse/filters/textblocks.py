@@ -306,12 +306,12 @@ class TextBlocks:
         end = extend_over_list(document_blocks, classes, kept_at, end)
         first, last = document_blocks[start].index, document_blocks[end].index
 
+        above = f"; above the body run (blocks {first}-{last})"
+        below = f"; below the body run (blocks {first}-{last})"
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
-            if start <= position <= end:
-                if cls in (MENU, REPEATED, COMMENT):
-                    yield drop(block, _REASONS[cls], f"{why}; inside the body run")
-            else:
-                where = "above" if position < start else "below"
-                yield drop(
-                    block, _REASONS[cls], f"{why}; {where} the body run (blocks {first}-{last})"
-                )
+            if position < start:
+                yield drop(block, _REASONS[cls], why + above)
+            elif position > end:
+                yield drop(block, _REASONS[cls], why + below)
+            elif cls in (MENU, REPEATED, COMMENT):
+                yield drop(block, _REASONS[cls], why + "; inside the body run")
