@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -75,6 +76,8 @@ _SIBLING_LEVELS = 3
 _SIBLING_SHARE = 0.25
 _MIN_REPEATS = 3
 _LINKED_SENTENCE_WORDS = 12
+# Quotes inside these are embedded posts (a tweet quoted in the story), not share buttons.
+_EMBED_WORDS = frozenset({"social", "socials", "embed"})
 _TITLE_LINK_DENSITY = 0.7
 _TITLE_MAX_WORDS = 20
 _STRONG_VOID_SHARE = 0.8
@@ -114,6 +117,14 @@ def is_prose(block: Block) -> bool:
     )
 
 
+class Mark(NamedTuple):
+    """Why a container is page furniture: a reason slug, a detail, the class word if any."""
+
+    reason: str
+    detail: str
+    word: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Layout:
     """Per-document facts the structural filters share, per container.
@@ -124,7 +135,7 @@ class _Layout:
     the whole article ("page-with-sidebar") changes nothing.
     """
 
-    marks: tuple[str | None, ...]
+    marks: tuple[Mark | None, ...]
     chains: dict[int, list[int]]
     marked: dict[int, bool]  # per block container: is any container above it marked?
 
@@ -165,30 +176,29 @@ def _compute_layout(document: Document) -> _Layout:
     # Teaser cards carry a link title, so only titled containers need a signature.
     kinds = {i: _signature(containers[i]) for i in used if titled[i]}
     repeats = Counter(kinds.values())
-    marks: list[str | None] = [None] * len(containers)
+    marks: list[Mark | None] = [None] * len(containers)
     for i in used:
         box = containers[i]
         share = prose[i] / total if total else 0.0
         if box.tag == "article" and _inside_article(document, box):
             if share < _STRONG_VOID_SHARE:
-                marks[i] = "<article> inside another <article>"
+                marks[i] = Mark("repeated_teaser", "<article> inside another <article>")
         elif (
             titled[i]
             and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
             and share < _WEAK_VOID_SHARE
         ):
-            marks[i] = f"repeated teaser {box.label}"
+            marks[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
         elif box.tag in _CHROME_TAGS or box.role in _CHROME_ROLES:
             if share < _STRONG_VOID_SHARE:
-                marks[i] = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
+                where = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
+                marks[i] = Mark("page_chrome", f"inside {where} {box.label}")
         else:
             hint = _hint(box.ident, box.classes)
             if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
-                marks[i] = f"'{hint[0]}' in {box.label}"
-    marked = {
-        group: any(marks[c] for c in chain) for group, chain in by_container.items()
-    }
+                marks[i] = Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+    marked = {group: any(marks[c] for c in chain) for group, chain in by_container.items()}
     return _Layout(tuple(marks), chains, marked)
 
 
@@ -331,15 +341,8 @@ class Boilerplate:
             return "markup_text", "the text is HTML markup shown as text"
         for c in layout.chains[block.index]:
             mark = layout.marks[c]
-            if mark:
-                reason = (
-                    "page_chrome"
-                    if mark.startswith(("<", "role="))
-                    else "repeated_teaser"
-                    if mark.startswith("repeated")
-                    else "class_hint"
-                )
-                return reason, f"inside {mark}"
+            if mark and not (block.kind is Kind.QUOTE and mark.word in _EMBED_WORDS):
+                return mark.reason, mark.detail
         unlinked = block.words * (1 - block.link_density)
         if (
             block.link_density > self.max_link_density
