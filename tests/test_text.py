@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleanse.blocks import Kind
+from cleanse.language import detect_language, stopwords_for
 from cleanse.text import line_kind, text_to_document
 
 LONG = (
@@ -69,3 +70,63 @@ def test_headings_are_short_lines_above_a_long_one(line: str, below: str, kind: 
 def test_empty_text_has_no_blocks() -> None:
     assert text_to_document("").blocks == ()
     assert text_to_document(" \n\n \t\n").blocks == ()
+
+
+# --- the language guess text mode relies on ---------------------------------------------------
+
+MENU = "Home\nNews\nSport\nWeather\nAbout us\nContact\n" * 20
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (LONG, "en"),
+        (
+            "Der Stadtrat sagte am Montag, dass die neue Mauer bis zum Ende des Jahres fertig "
+            "sein wird und die Stadt dann vor den Fluten sicher ist.",
+            "de",
+        ),
+        (
+            "Le conseil a dit lundi que le nouveau mur serait fini à la fin de l'année et que la "
+            "ville serait alors à l'abri des crues.",
+            "fr",
+        ),
+        (
+            "Городской совет заявил в понедельник, что новая стена будет готова к концу года и "
+            "что город будет защищён от наводнений.",
+            "ru",
+        ),
+        ("市议会周一表示，新的海堤将在年底前完工，届时该镇将免受冬季洪水的侵袭。" * 5, "zh"),
+        (
+            "市議会は月曜日、新しい防潮堤は年末までに完成し、町は冬の洪水から守られると述べた。"
+            * 3,
+            "ja",
+        ),
+        # no list fits: an Indonesian body under English menus is not "en" or "nl"
+        (
+            MENU
+            + (
+                "Dewan kota mengatakan pada hari Senin bahwa tembok laut yang baru akan "
+                "selesai pada akhir tahun, dan kota itu akan aman dari banjir. "
+            )
+            * 20,
+            None,
+        ),
+        ("Home Login", None),
+        ("", None),
+    ],
+)
+def test_detect_language(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+def test_the_guess_reads_the_middle_of_the_page() -> None:
+    """Menus at the top are English; the body in the middle is German."""
+    german = "Die Stadt sagte, dass die Mauer fertig ist und dass sie mit den Leuten spricht. "
+    assert detect_language("Home News Sport Login Subscribe Search " * 200 + german * 100) == "de"
+
+
+def test_stopwords_for() -> None:
+    assert "the" in (stopwords_for("en") or ())
+    assert stopwords_for("ja") is None
+    assert stopwords_for(None) is None
