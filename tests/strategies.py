@@ -227,6 +227,10 @@ def distinct_paragraphs(*, min_size: int, max_size: int) -> st.SearchStrategy[tu
     return st.lists(_SEED, min_size=min_size, max_size=max_size).map(dedupe)
 
 
+_ARTICLE_BODIES = distinct_paragraphs(min_size=2, max_size=15)
+_PAGE_BODIES = distinct_paragraphs(min_size=1, max_size=8)
+
+
 def headline_from_seed(seed: int) -> str:
     """A headline: 3-10 capitalised words, no closing full stop, maybe a site-name suffix."""
     if seed == 0:
@@ -241,18 +245,22 @@ def headline_from_seed(seed: int) -> str:
 headlines = _SEED.map(headline_from_seed)
 
 
-@st.composite
-def cookie_notices(draw: st.DrawFn) -> str:
-    lead = draw(st.sampled_from(("We use cookies", "This site uses cookies", "Cookies help us")))
-    tail = draw(st.sampled_from((" to improve your experience.", ". Accept to continue.", "")))
-    return lead + tail
+_COOKIE_LEADS = ("We use cookies", "This site uses cookies", "Cookies help us")
+_COOKIE_TAILS = (" to improve your experience.", ". Accept to continue.", "")
 
 
-junk_lines = st.one_of(
-    st.sampled_from(JUNK_LINES),
-    cookie_notices(),
-    st.lists(st.sampled_from(MENU_ITEMS), min_size=2, max_size=5, unique=True).map("\n".join),
-)
+def junk_from_seed(seed: int) -> str:
+    """A junk line: a widget label or notice, a cookie banner, or a short run of menu lines."""
+    rng = random.Random(seed)
+    roll = rng.randrange(10)
+    if roll == 0:
+        return rng.choice(_COOKIE_LEADS) + rng.choice(_COOKIE_TAILS)
+    if roll == 1:
+        return "\n".join(rng.sample(MENU_ITEMS, rng.randint(2, 5)))
+    return rng.choice(JUNK_LINES)
+
+
+junk_lines = _SEED.map(junk_from_seed)
 """A junk line (or a short run of menu lines)."""
 
 
@@ -277,22 +285,27 @@ _SEPARATORS = (
 def article_texts(draw: st.DrawFn) -> ArticleText:
     """Realistic scraped article text: headline, 2-15 paragraphs, junk lines anywhere.
 
-    Paragraphs are unique, and so are junk lines, as on a real page; lines are separated by
-    blank lines, single newlines, CRLF or a mix, and some spaces may be NBSP, tab or doubled.
+    Paragraphs are different, and so are junk lines (menu runs may share an item, as a header
+    and a footer menu do); lines are separated by blank lines, single newlines, CRLF or a mix,
+    and some spaces may be NBSP, tab or doubled. One seed lays out the junk and the spacing
+    (fewer draws, faster generation); seed 0 is no junk, headline first, blank lines.
     """
     headline = draw(headlines)
-    body = draw(distinct_paragraphs(min_size=2, max_size=15))
-    junk = list(dict.fromkeys(draw(st.lists(junk_lines, max_size=8))))
+    body = draw(_ARTICLE_BODIES)
     lines: list[str] = list(body)
+    layout = draw(_SEED)
+    if layout == 0:
+        lines.insert(0, headline)
+        return ArticleText("\n\n".join(lines), headline, body)
+    rng = random.Random(layout)
+    junk = dict.fromkeys(junk_from_seed(rng.getrandbits(32)) for _ in range(rng.randint(0, 8)))
     for item in junk:
-        lines.insert(draw(st.integers(0, len(lines))), item)
-    lines.insert(draw(st.sampled_from((0, 0, 0, 1, 2))), headline)
-    style = draw(st.integers(0, len(_SEPARATORS) - 1))
-    choices = _SEPARATORS[style]
-    text = "".join(line + choices[len(line) % len(choices)] for line in lines)
-    spacing = draw(st.sampled_from((" ", " ", "\u00a0", "  ", " \t", "\u2009")))
-    text = text.replace(" ", spacing, 3)
-    return ArticleText(text, headline, tuple(body))
+        lines.insert(rng.randint(0, len(lines)), item)
+    lines.insert(rng.choice((0, 0, 0, 1, 2)), headline)
+    choices = rng.choice(_SEPARATORS)
+    text = "".join(line + rng.choice(choices) for line in lines)
+    text = text.replace(" ", rng.choice((" ", " ", "\u00a0", "  ", " \t", "\u2009")), 3)
+    return ArticleText(text, headline, body)
 
 
 # --- HTML pages ------------------------------------------------------------------------------
@@ -359,23 +372,19 @@ LEXICAL_BREAKERS = (
 _TAGS = ("p", "div", "span", "b", "i", "a", "li", "ul", "section", "article", "h2", "br")
 
 
-@st.composite
-def random_markup(draw: st.DrawFn) -> str:
-    """A short run of random tags and text (any characters)."""
-    parts = draw(
-        st.lists(
-            st.one_of(
-                st.sampled_from(_TAGS).map(lambda t: f"<{t}>"),
-                st.sampled_from(_TAGS).map(lambda t: f"</{t}>"),
-                st.text(max_size=10),
-            ),
-            max_size=6,
-        )
-    )
-    return "".join(parts)
+# Strategies are built once, here: one built inside a composite (with a fresh lambda) is
+# validated again on every draw, which made generation several times slower.
+random_markup = st.lists(
+    st.one_of(
+        st.sampled_from(_TAGS).map(lambda t: f"<{t}>"),
+        st.sampled_from(_TAGS).map(lambda t: f"</{t}>"),
+        st.text(max_size=10),
+    ),
+    max_size=6,
+).map("".join)
+"""A short run of random tags and text (any characters)."""
 
-
-fragments = st.one_of(st.sampled_from(TAG_SOUP), st.sampled_from(LEXICAL_BREAKERS), random_markup())
+fragments = st.one_of(st.sampled_from(TAG_SOUP), st.sampled_from(LEXICAL_BREAKERS), random_markup)
 """A malformed markup fragment of any sort."""
 
 
@@ -461,6 +470,11 @@ class HtmlPage:
 
 
 _ATTRIBUTES = ("", ' class="story-body"', ' id="main"', ' data-x="1"', ' role="main"', " lang=en")
+_ATTRIBUTE_CHOICES = st.sampled_from(_ATTRIBUTES)
+_ENTITY_STYLES = st.sampled_from(("plain", "named", "numeric"))
+_NAV_ITEMS = st.lists(st.sampled_from(MENU_ITEMS), min_size=1, max_size=5, unique=True)
+_RELATED = st.lists(headlines, max_size=3)
+_DOCTYPES = st.sampled_from(("<!DOCTYPE html>\n", "", "<!doctype html>"))
 
 
 @st.composite
@@ -476,14 +490,14 @@ def html_pages(
     so every block is one line.
     """
     hidden: list[str] = []
-    entities = draw(st.sampled_from(("plain", "named", "numeric")))
+    entities = draw(_ENTITY_STYLES)
     headline = draw(headlines)
-    body = draw(distinct_paragraphs(min_size=1, max_size=8))
+    body = draw(_PAGE_BODIES)
     soup = TAG_SOUP if line_breaks else tuple(f for f in TAG_SOUP if "br" not in f)
     breakers = LEXICAL_BREAKERS if lexical_breakers else ()
 
     def attrs() -> str:
-        return draw(st.sampled_from(_ATTRIBUTES))
+        return draw(_ATTRIBUTE_CHOICES)
 
     def hide(rng: random.Random, forms: tuple[str, ...]) -> str:
         marker = f"{MARKER_PREFIX}{len(hidden)}x"
@@ -508,7 +522,7 @@ def html_pages(
         head.append('<meta name="keywords" content="Politics, Economy">')
     if metas & 4:
         head.append('<meta name="author" content="Jane Doe">')
-    nav_items = draw(st.lists(st.sampled_from(MENU_ITEMS), min_size=1, max_size=5, unique=True))
+    nav_items = draw(_NAV_ITEMS)
     nav = "".join(f'<li><a href="/{i.lower()}">{i}</a></li>' for i in nav_items)
     rng = random.Random(draw(_SEED))
     parts = [f"<header{attrs()}><nav><ul>{nav}</ul></nav></header>", extra(rng), "<main>"]
@@ -538,7 +552,7 @@ def html_pages(
     if draw(st.booleans()):
         parts.append("<p>Tags: <a>Politics</a>, <a>Economy</a></p>")
     parts.append("</article>")
-    related = list(dict.fromkeys(draw(st.lists(headlines, max_size=3))))
+    related = list(dict.fromkeys(draw(_RELATED)))
     if related:
         links = "".join(f'<li><a href="/r">{_escape_text(r, entities)}</a></li>' for r in related)
         parts.append(f'<aside class="related"><h2>Related</h2><ul>{links}</ul></aside>')
@@ -546,7 +560,7 @@ def html_pages(
     parts += ["</main>", extra(rng)]
     parts.append("<footer>&copy; 2024 Example Media. All rights reserved.</footer>")
     parts.append(hide(rng, HIDDEN_INLINE + HIDDEN_BLOCKS))
-    doctype = draw(st.sampled_from(("<!DOCTYPE html>\n", "", "<!doctype html>")))
+    doctype = draw(_DOCTYPES)
     page = (
         f"{doctype}<html{attrs()}><head>{''.join(head)}</head>"
         f"<body{attrs()}>{''.join(parts)}</body></html>"
@@ -554,20 +568,14 @@ def html_pages(
     return HtmlPage(page, headline, body, tuple(hidden))
 
 
-@st.composite
-def html_snippets(draw: st.DrawFn) -> str:
-    """Markup that is mostly broken: random tags, fragments and arbitrary text, in any order."""
-    parts = draw(
-        st.lists(
-            st.one_of(fragments, arbitrary_text, paragraphs.map(lambda p: f"<p>{p}</p>")),
-            min_size=1,
-            max_size=8,
-        )
-    )
-    return "".join(parts)
+html_snippets = st.lists(
+    st.one_of(fragments, arbitrary_text, paragraphs.map(lambda p: f"<p>{p}</p>")),
+    min_size=1,
+    max_size=8,
+).map("".join)
+"""Markup that is mostly broken: random tags, fragments and arbitrary text, in any order."""
 
-
-html_inputs = st.one_of(html_pages().map(lambda page: page.html), html_snippets())
+html_inputs = st.one_of(html_pages().map(lambda page: page.html), html_snippets)
 """Any HTML input: generated pages (with every kind of fragment) and broken snippets."""
 
 text_inputs = st.one_of(arbitrary_text, article_texts().map(lambda a: a.text))
