@@ -246,6 +246,13 @@ def test_prose_above_the_headline_is_not_body() -> None:
     assert found[teaser][0] == "outside_body_run"
 
 
+def test_a_headline_repeated_only_at_the_foot_does_not_hide_the_body() -> None:
+    header = HEADER.replace("Storm hits the coast\n\nBy", "By")
+    footer = FOOTER + "\nShare: Storm hits the coast\nStorm hits the coast\n"
+    article = cleanse.clean(page(*STORM, header=header, footer=footer), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+
+
 def test_teasers_below_the_body_go() -> None:
     footer = (
         "\nRelated\n"

@@ -222,6 +222,14 @@ def comments_start(classes: list[str], positions: list[int]) -> int | None:
     return None
 
 
+def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
+    """The best run above the first comment header, else the best run of the page."""
+    start, end = best_run(scores[:comments])
+    if end < start:
+        start, end = best_run(scores)
+    return start, end
+
+
 def headline_position(document_blocks: tuple[Block, ...], kept: set[int]) -> int | None:
     """Position of the first repeat of the title line (an earlier filter dropped it), if any."""
     if not document_blocks or document_blocks[0].index in kept:
@@ -290,17 +298,21 @@ class TextBlocks:
         k = 0
         for position, block in enumerate(document_blocks):
             if block.index in kept:
-                score = kept_scores[k]
-                if headline is not None and position < headline:
-                    score = min(score, 0.0)
                 kept_at.append(position)
-                page_scores.append(score)
+                page_scores.append(kept_scores[k])
                 k += 1
             else:
                 page_scores.append(-_DECIDED_COST)
-        start, end = best_run(page_scores[: comments_start(classes, kept_at)])
+        comments = comments_start(classes, kept_at)
+        start, end = 0, -1
+        if headline is not None:
+            # The article starts below its headline: what is above it counts for nothing,
+            # unless nothing below the headline reads as prose (a repeat at the page's foot).
+            anchored = [min(score, 0.0) for score in page_scores[:headline]]
+            anchored += page_scores[headline:]
+            start, end = body_run(anchored, comments)
         if end < start:
-            start, end = best_run(page_scores)
+            start, end = body_run(page_scores, comments)
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
         end = extend_over_list(document_blocks, classes, kept_at, end)
