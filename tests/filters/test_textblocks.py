@@ -130,7 +130,7 @@ def test_line_class(text: str, in_run: bool, repeated: bool, expected: str) -> N
     share = stopword_share(text, EN) if block.words >= 10 else None
     cls, why = line_class(block, share, 0.25, in_run, repeated)
     assert cls == expected, why
-    assert f"{block.words} words" in why
+    assert why.startswith(f"{block.words} word")
 
 
 def test_without_stopword_list_length_and_punctuation_decide() -> None:
@@ -183,7 +183,7 @@ def test_details_carry_the_deciding_numbers() -> None:
     found = decisions(page(*STORM))
     reason, detail = found["Politics"]
     assert reason == "menu_run"
-    assert detail.startswith("1 words, capitals 1.00")
+    assert detail.startswith("1 word, capitals 1.00")
     reason, detail = found["Careers"]
     assert "below the body run (blocks" in detail
 

@@ -133,28 +133,29 @@ def line_class(
     page's threshold for it.
     """
     words = block.words
+    size = f"{words} word" if words == 1 else f"{words} words"
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
-        return COMMENT, f"{words} words, reads as a comment's header"
+        return COMMENT, f"{size}, reads as a comment's header"
     sentence = ends_like_sentence(block.text)
     if words >= _PROSE_WORDS and (sentence or words >= _LONG_WORDS):
         if share is None:
-            return PROSE, f"{words} words"
+            return PROSE, size
         if share >= min_share:
-            return PROSE, f"{words} words, stopwords {share:.2f}"
-        return SPARSE, f"{words} words, stopwords {share:.2f} < {min_share:.2f}"
+            return PROSE, f"{size}, stopwords {share:.2f}"
+        return SPARSE, f"{size}, stopwords {share:.2f} < {min_share:.2f}"
     if words >= _SENTENCE_WORDS and sentence:
-        return NEAR, f"{words} words, ends like a sentence"
+        return NEAR, f"{size}, ends like a sentence"
     if repeated:
-        return REPEATED, f"{words} words, repeated on the page"
+        return REPEATED, f"{size}, repeated on the page"
     if block.kind is Kind.LIST_ITEM:
-        return LIST, f"{words} words, a bulleted list item"
+        return LIST, f"{size}, a bulleted list item"
     if in_run and words <= _MENU_WORDS:
         capitals = capital_share(block.text)
         if capitals >= _MENU_CAPITALS:
-            return MENU, f"{words} words, capitals {capitals:.2f}, no blank line around"
+            return MENU, f"{size}, capitals {capitals:.2f}, no blank line around"
     if in_run and block.text[0].islower():
-        return LIST, f"{words} words, a lower-case item in a run of lines"
-    return SHORT, f"{words} words" + ("" if sentence else ", no sentence end")
+        return LIST, f"{size}, a lower-case item in a run of lines"
+    return SHORT, size + ("" if sentence else ", no sentence end")
 
 
 def extend_over_list(
