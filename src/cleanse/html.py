@@ -35,6 +35,9 @@ _BLOCK = frozenset(
     "blockquote pre table thead tbody tfoot tr td th figure figcaption form address details "
     "summary hr center fieldset legend caption body html menu hgroup".split()
 )
+_LAYOUT_IN_TABLE = tuple(
+    _BLOCK - {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html"}
+)
 _KIND_OF = {
     "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
     "blockquote": Kind.QUOTE, "pre": Kind.CODE, "figcaption": Kind.CAPTION,
@@ -50,7 +53,8 @@ _PARSER = etree.HTMLParser(
 
 def parse_html(html: str) -> etree._Element | None:
     """Parse markup with lxml; None when there is no document to speak of."""
-    html = _XML_DECLARATION.sub("", html, count=1)
+    # lxml turns NUL into U+FFFD; browsers (and the plain-text path) drop it.
+    html = _XML_DECLARATION.sub("", html, count=1).replace("\x00", "")
     if not html.strip():
         return None
     try:
@@ -85,7 +89,7 @@ def html_to_document(html: str) -> Document:
 
 def _hidden(attrib: Any) -> bool:
     """Hidden by attribute, inline style or a screen-reader-only class."""
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if "hidden" in attrib or (attrib.get("aria-hidden") or "").lower() == "true":
         return True
     style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
@@ -95,11 +99,15 @@ def _hidden(attrib: Any) -> bool:
 
 
 def _is_data_table(table: etree._Element) -> bool:
-    """A table of data (rows of short cells) rather than a page layout."""
-    return all(
-        el is table
-        for el in table.iter("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "blockquote")
-    )
+    """A table of data (rows of short cells) rather than a page layout: no blocks in its cells."""
+    return all(el is table for el in table.iter(*_LAYOUT_IN_TABLE))
+
+
+def _visible_length(text: str) -> int:
+    """Characters that are not whitespace (link density compares these)."""
+    if text.isascii() and "\n" not in text and "\t" not in text:
+        return len(text) - text.count(" ")
+    return len("".join(text.split()))
 
 
 def _clean_attribute(value: str | None) -> str:
@@ -141,6 +149,7 @@ class _Walker:
         skipped: etree._Element | None = None
         parts = self._parts
         block_tags = _BLOCK
+        anchors: list[bool] = []
         for event, el in walker:
             tag = el.tag
             if event == "start":
@@ -150,7 +159,12 @@ class _Walker:
                     skipped = el
                     continue
                 if tag == "a":
-                    self._links += 1
+                    # A link to a place on the same page (a permalink, a footnote) is not
+                    # a way off the article, so its text does not count as linked.
+                    href = attrib.get("href") if attrib else None
+                    counted = not (href and href.lstrip().startswith("#"))
+                    anchors.append(counted)
+                    self._links += counted
                 elif tag == "br":
                     parts.append(_BREAK)
                 elif tag in block_tags:
@@ -164,12 +178,12 @@ class _Walker:
                 if text:
                     parts.append(text)
                     if self._links:
-                        self._link_chars += len(text) - text.count(" ")
+                        self._link_chars += _visible_length(text)
                 continue
             if el is skipped:
                 skipped = None
             elif tag == "a":
-                self._links = max(0, self._links - 1)
+                self._links -= anchors.pop() if anchors else 0
             elif tag in block_tags and not (self._data_tables and (tag == "td" or tag == "th")):
                 if parts:
                     self._flush()
@@ -178,7 +192,7 @@ class _Walker:
             if tail:
                 parts.append(tail)
                 if self._links:
-                    self._link_chars += len(tail) - tail.count(" ")
+                    self._link_chars += _visible_length(tail)
 
     def _pop(self, tag: str) -> None:
         self._stack.pop()
@@ -223,7 +237,7 @@ class _Walker:
         level = int(self.containers[self._stack[depth]].tag[1]) if kind is Kind.HEADING else 0
         start = self._position
         self._position += len(text) + 2
-        visible = len(text) - text.count(" ")
+        visible = _visible_length(text)
         self.blocks.append(
             Block(
                 len(self.blocks), text, kind, start, start + len(text), group=container,
