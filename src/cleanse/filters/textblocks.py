@@ -114,6 +114,12 @@ def stopword_share(text: str, stopwords: frozenset[str]) -> float:
     return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
 
 
+def prose_length(block: Block) -> bool:
+    """Long enough to be prose: 10 words ending like a sentence, or 30 words."""
+    words = block.words
+    return words >= _LONG_WORDS or (words >= _PROSE_WORDS and ends_like_sentence(block.text))
+
+
 def stopword_threshold(shares: list[float | None]) -> float:
     """The page's stopword threshold: a part of the median share of its long lines.
 
@@ -137,7 +143,7 @@ def line_class(
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
         return COMMENT, f"{size}, reads as a comment's header"
     sentence = ends_like_sentence(block.text)
-    if words >= _PROSE_WORDS and (sentence or words >= _LONG_WORDS):
+    if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
         if share is None:
             return PROSE, size
         if share >= min_share:
@@ -275,9 +281,7 @@ class TextBlocks:
             return
         stopwords = stopwords_for(context.language)
         shares: list[float | None] = [
-            stopword_share(b.text, stopwords)
-            if stopwords is not None and b.words >= _PROSE_WORDS
-            else None
+            stopword_share(b.text, stopwords) if stopwords is not None and prose_length(b) else None
             for b in blocks
         ]
         min_share = stopword_threshold(shares)
