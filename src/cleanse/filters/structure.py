@@ -65,7 +65,7 @@ _CONTENT = regex.compile(
 )
 _STATE = regex.compile(
     r"^(?:has|is|with|no|show|js|theme|template|page|single|layout|category|tag|post|type|status"
-    r"|format|author)[-_]",
+    r"|format|author)[-_]|^\w[\w-]*[-_](?:open|closed|enabled|disabled|allowed)$",
     regex.I,
 )
 _PROSE_MIN_WORDS = 10
@@ -78,6 +78,8 @@ _MIN_REPEATS = 3
 _LINKED_SENTENCE_WORDS = 12
 # Quotes inside these are embedded posts (a tweet quoted in the story), not share buttons.
 _EMBED_WORDS = frozenset({"social", "socials", "embed"})
+# A comment thread stays a comment thread however long it is.
+_NEVER_VOID = frozenset({"comment", "comments", "commentlist", "disqus"})
 _TITLE_LINK_DENSITY = 0.7
 _TITLE_MAX_WORDS = 20
 _STRONG_VOID_SHARE = 0.8
@@ -177,29 +179,54 @@ def _compute_layout(document: Document) -> _Layout:
     kinds = {i: _signature(containers[i]) for i in used if titled[i]}
     repeats = Counter(kinds.values())
     marks: list[Mark | None] = [None] * len(containers)
+    weak: dict[int, Mark] = {}
     for i in used:
         box = containers[i]
         share = prose[i] / total if total else 0.0
-        if box.tag == "article" and _inside_article(document, box):
-            if share < _STRONG_VOID_SHARE:
-                marks[i] = Mark("repeated_teaser", "<article> inside another <article>")
-        elif (
+        found = _strong_mark(document, box)
+        if found is not None:
+            if share < _STRONG_VOID_SHARE or found.word in _NEVER_VOID:
+                marks[i] = found
+            continue
+        if (
             titled[i]
             and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
-            and share < _WEAK_VOID_SHARE
         ):
-            marks[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
-        elif box.tag in _CHROME_TAGS or box.role in _CHROME_ROLES:
-            if share < _STRONG_VOID_SHARE:
-                where = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
-                marks[i] = Mark("page_chrome", f"inside {where} {box.label}")
-        else:
-            hint = _hint(box.ident, box.classes)
-            if hint and share < (_STRONG_VOID_SHARE if hint[1] else _WEAK_VOID_SHARE):
-                marks[i] = Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+            weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
+            continue
+        hint = _hint(box.ident, box.classes)
+        if hint:
+            weak[i] = Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+    if weak:
+        # A weak mark is void on a container that holds most of the prose left once the strong
+        # marks (comments, chrome, ...) are set aside: that container is the article's wrapper.
+        left = [0] * len(containers)
+        left_total = 0
+        for block in document.blocks:
+            chain = chains[block.index]
+            if is_prose(block) and not any(marks[c] for c in chain):
+                left_total += block.words
+                for c in chain:
+                    left[c] += block.words
+        for i, mark in weak.items():
+            if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
+                marks[i] = mark
     marked = {group: any(marks[c] for c in chain) for group, chain in by_container.items()}
     return _Layout(tuple(marks), chains, marked)
+
+
+def _strong_mark(document: Document, box: Container) -> Mark | None:
+    """Chrome tags and roles, nested articles and strong class words."""
+    if box.tag in _CHROME_TAGS or box.role in _CHROME_ROLES:
+        where = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
+        return Mark("page_chrome", f"inside {where} {box.label}")
+    if box.tag == "article" and _inside_article(document, box):
+        return Mark("repeated_teaser", f"<article> inside another <article> ({box.label})")
+    hint = _hint(box.ident, box.classes)
+    if hint and hint[1]:
+        return Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+    return None
 
 
 def _signature(c: Container) -> tuple[int, str, str]:
