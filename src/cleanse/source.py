@@ -21,7 +21,9 @@ _DECLARED = re.compile(
 )
 _HTML_HINT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I)
 _TAG = re.compile(
-    r"</?(?:p|div|br|span|a|table|tr|td|li|ul|ol|h[1-6]|article|section|img)\b[^<>]*>", re.I
+    r"</?(?:p|div|br|span|a|table|tr|td|li|ul|ol|h[1-6]|article|section|img|script|style"
+    r"|noscript|iframe|meta|link|nav|header|footer|main|form)\b[^<>]*>",
+    re.I,
 )
 
 
