@@ -170,6 +170,14 @@ JUNK_LINES = (
     "By Jane Doe",
     "Published March 24, 2021",
     "Updated 2024-01-02 10:00",
+    "By Jane Doe | Updated March 3, 2024",
+    "Tags:\nPolitics\nEconomy\nUnited Kingdom",
+    "Blinken in Brussels. (AP Photo/Virginia Mayo)",
+    "Photo: Jane Doe/Reuters",
+    "Image caption A man walks past the closed market",
+    "Advertisement - Scroll to continue",
+    "Listen to this article 4 min",
+    "2 hours ago",
 )
 MENU_ITEMS = ("Home", "World", "Politics", "Business", "Tech", "Sport", "Opinion", "Menu", "Search")
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"))
@@ -471,6 +479,26 @@ class HtmlPage:
 
 _ATTRIBUTES = ("", ' class="story-body"', ' id="main"', ' data-x="1"', ' role="main"', " lang=en")
 _ATTRIBUTE_CHOICES = st.sampled_from(_ATTRIBUTES)
+# Other things article bodies hold; ``{s}`` is the headline, escaped.
+_BODY_EXTRAS = (
+    "<h2>What happens next</h2>",
+    "<blockquote><p>We will not back down, she said.</p></blockquote>",
+    "<ul><li>First point of the plan.</li><li>Second point.</li></ul>",
+    "<table><tr><th>Year</th><th>Vote</th></tr><tr><td>2020</td><td>51 %</td></tr></table>",
+    "<pre>x = 1\n  y = 2</pre>",
+    "<p>Photo: Jane Doe/Reuters</p>",
+    '<p><time datetime="2024-03-01">March 1, 2024</time></p>',
+    "<p>Read more: <a href='/r'>{s}</a></p>",
+    "<div class='share'><a>Share</a><a>Tweet</a><a>Email</a></div>",
+    "<p>Advertisement</p>",
+    "<h3>{s}</h3>",
+)
+_ONE_LINE_EXTRAS = tuple(e for e in _BODY_EXTRAS if "<pre>" not in e)
+_JSON_LD = (
+    '<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{h}", '
+    '"author": {{"name": "Jane Doe"}}, "datePublished": "2024-03-01T10:00:00Z", '
+    '"keywords": ["Politics", "Economy"]}}</script>'
+)
 _ENTITY_STYLES = st.sampled_from(("plain", "named", "numeric"))
 _NAV_ITEMS = st.lists(st.sampled_from(MENU_ITEMS), min_size=1, max_size=5, unique=True)
 _RELATED = st.lists(headlines, max_size=3)
@@ -486,8 +514,8 @@ def html_pages(
     Hidden elements (script, style, display:none, hidden, aria-hidden, template, noscript)
     carry marker words; malformed fragments are sprinkled between the parts. With
     ``lexical_breakers=False`` the fragments never swallow the markup after them, so every
-    marker stays inside its invisible element; with ``line_breaks=False`` there is no ``<br>``,
-    so every block is one line.
+    marker stays inside its invisible element; with ``line_breaks=False`` there is no ``<br>``
+    or ``<pre>``, so every block is one line.
     """
     hidden: list[str] = []
     entities = draw(_ENTITY_STYLES)
@@ -515,13 +543,15 @@ def html_pages(
 
     esc_headline = _escape_text(headline, entities)
     head = [f"<title>{esc_headline} | Example News</title>"]
-    metas = draw(st.integers(0, 7))
+    metas = draw(st.integers(0, 15))
     if metas & 1:
         head.append(f'<meta property="og:title" content="{html.escape(headline)}">')
     if metas & 2:
         head.append('<meta name="keywords" content="Politics, Economy">')
     if metas & 4:
         head.append('<meta name="author" content="Jane Doe">')
+    if metas & 8:  # JSON-LD is a script the metadata reader reads on purpose
+        head.append(_JSON_LD.format(h=headline))  # headlines hold no quote or backslash
     nav_items = draw(_NAV_ITEMS)
     nav = "".join(f'<li><a href="/{i.lower()}">{i}</a></li>' for i in nav_items)
     rng = random.Random(draw(_SEED))
@@ -541,6 +571,9 @@ def html_pages(
             inner += hide(rng, HIDDEN_INLINE)
         parts.append(f"<p{rng.choice(_ATTRIBUTES)}>{inner}</p>")
         parts.append(extra(rng))
+        if rng.randrange(8) == 0:
+            extras = _BODY_EXTRAS if line_breaks else _ONE_LINE_EXTRAS
+            parts.append(rng.choice(extras).format(s=_escape_text(headline, entities)))
         if rng.randrange(6) == 0:
             caption = _escape_text(sentence_from_seed(rng.getrandbits(32)), entities)
             credit = rng.choice(("Getty Images", "AP Photo/Jane Doe", "(Reuters)", ""))

@@ -304,7 +304,7 @@ def test_recleaning_text_keeps_every_paragraph(article_text: ArticleText) -> Non
 def test_recleaning_html_keeps_every_paragraph(page: HtmlPage) -> None:
     """(e) on realistic pages: each paragraph survives cleaning ``article.text`` again.
 
-    The pages have no ``<br>``: a paragraph with line breaks cannot come back as one
+    The pages have no ``<br>`` or ``<pre>``: a block with line breaks cannot come back as one
     paragraph, because plain text is read one block per line (``cleanse.text``), and a line
     read alone may rightly be classified alone (a line "by Zürich" after a ``<br>`` reads as a
     byline).
@@ -323,7 +323,8 @@ def test_hidden_content_never_appears(page: HtmlPage) -> None:
     Hidden means ``hidden``, ``aria-hidden="true"``, or an inline ``display:none`` /
     ``visibility:hidden`` style. The pages' malformed fragments break tag structure but never
     lexing (no unterminated quote, comment or raw-text element), so each marker word stays
-    inside its invisible element whatever the parser's recovery.
+    inside its invisible element whatever the parser's recovery. JSON-LD (a script the
+    metadata reader reads on purpose, for the headline, author and date) carries no marker.
     """
     # The JSON holds every field and, in the trace, the text of every block read.
     output = cleanse.clean(page.html).to_json()
