@@ -128,13 +128,13 @@ EN = stopwords_for("en") or frozenset()
 def test_line_class(text: str, in_run: bool, repeated: bool, expected: str) -> None:
     block = line(text, cleanse.text.line_kind(text))
     share = stopword_share(text, EN) if block.words >= 10 else None
-    cls, why = line_class(block, share, 0.25, in_run, repeated)
+    cls, why = line_class(block, ends_like_sentence(text), share, 0.25, in_run, repeated)
     assert cls == expected, why
     assert why.startswith(f"{block.words} word")
 
 
 def test_without_stopword_list_length_and_punctuation_decide() -> None:
-    cls, why = line_class(line(STORM[0]), None, 0.25, False, False)
+    cls, why = line_class(line(STORM[0]), True, None, 0.25, False, False)
     assert (cls, why) == (PROSE, f"{count_words(STORM[0])} words")
 
 

@@ -66,7 +66,6 @@ _LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not le
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
 
-_WORD = re.compile(r"[^\W\d_]+")
 # A comment's header: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:". The article
 # never continues past the first one, so the body run may not cross it.
 _COMMENT_HEADER = re.compile(
@@ -105,19 +104,14 @@ def capital_share(text: str) -> float:
 
 
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
-    """Share of the words of ``text`` that are in ``stopwords`` (lower-cased).
+    """Share of the space-separated words of ``text`` that are in ``stopwords`` (lower-cased;
+    stopwords rarely carry punctuation, and splitting is twice as fast as a word pattern).
 
-    >>> stopword_share("The cat sat on the mat", frozenset({"the", "on"}))
+    >>> stopword_share("The cat sat on the mat.", frozenset({"the", "on"}))
     0.5
     """
-    words = _WORD.findall(text.lower())
+    words = text.lower().split()
     return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
-
-
-def prose_length(block: Block) -> bool:
-    """Long enough to be prose: 10 words ending like a sentence, or 30 words."""
-    words = block.words
-    return words >= _LONG_WORDS or (words >= _PROSE_WORDS and ends_like_sentence(block.text))
 
 
 def stopword_threshold(shares: list[float | None]) -> float:
@@ -131,18 +125,22 @@ def stopword_threshold(shares: list[float | None]) -> float:
 
 
 def line_class(
-    block: Block, share: float | None, min_share: float, in_run: bool, repeated: bool
+    block: Block,
+    sentence: bool,
+    share: float | None,
+    min_share: float,
+    in_run: bool,
+    repeated: bool,
 ) -> tuple[str, str]:
     """The class of one line from its own text, and the numbers that decided it.
 
-    ``share`` is the line's stopword share (None without a stopword list), ``min_share`` the
-    page's threshold for it.
+    ``sentence`` says whether it ends like a sentence, ``share`` is its stopword share (None
+    without a stopword list or for a short line), ``min_share`` the page's threshold for it.
     """
     words = block.words
     size = f"{words} word" if words == 1 else f"{words} words"
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
         return COMMENT, f"{size}, reads as a comment's header"
-    sentence = ends_like_sentence(block.text)
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
         if share is None:
             return PROSE, size
@@ -280,15 +278,19 @@ class TextBlocks:
             # paragraphs (an article's own text, an extractor's output), so its lines are kept.
             return
         stopwords = stopwords_for(context.language)
+        sentences = [ends_like_sentence(b.text) for b in blocks]
         shares: list[float | None] = [
-            stopword_share(b.text, stopwords) if stopwords is not None and prose_length(b) else None
-            for b in blocks
+            stopword_share(b.text, stopwords)
+            if stopwords is not None
+            and (b.words >= _LONG_WORDS or (b.words >= _PROSE_WORDS and sentence))
+            else None
+            for b, sentence in zip(blocks, sentences, strict=True)
         ]
         min_share = stopword_threshold(shares)
         repeats = Counter(b.text for b in blocks)
         found = [
-            line_class(b, share, min_share, groups[b.group] > 1, repeats[b.text] > 1)
-            for b, share in zip(blocks, shares, strict=True)
+            line_class(b, sentence, share, min_share, groups[b.group] > 1, repeats[b.text] > 1)
+            for b, sentence, share in zip(blocks, sentences, shares, strict=True)
         ]
         classes = [cls for cls, _ in found]
         kept_scores = line_scores(blocks, classes)
