@@ -613,3 +613,20 @@ html_inputs = st.one_of(html_pages().map(lambda page: page.html), html_snippets)
 
 text_inputs = st.one_of(arbitrary_text, article_texts().map(lambda a: a.text))
 """Any plain-text input: arbitrary strings and realistic scraped articles."""
+
+
+def _encode_page(page: HtmlPage, encoding: str) -> bytes:
+    """The page as a server sends it: UTF-8, UTF-16 with a BOM, or a declared legacy charset."""
+    if encoding in ("utf-8", "utf-16"):
+        return page.html.encode(encoding)
+    declaration = f'<meta charset="{encoding}">'
+    return (declaration + page.html).encode(encoding, "xmlcharrefreplace")
+
+
+bytes_inputs = st.one_of(
+    arbitrary_bytes,
+    st.builds(
+        _encode_page, html_pages(), st.sampled_from(("utf-8", "utf-16", "windows-1252", "koi8-r"))
+    ),
+)
+"""Any ``bytes``, and generated pages encoded the ways servers send them."""
