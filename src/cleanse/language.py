@@ -51,8 +51,8 @@ _ANY_CJK = re.compile(f"{_HAN.pattern}|{_KANA.pattern}|{_HANGUL.pattern}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ANY_STOPWORD = frozenset().union(*STOPWORDS.values())
 # The sample is the middle of the text: scraped pages keep their menus at the top and their
-# footers at the bottom, the body in between; 6 000 characters are about 1 000 words.
-_SAMPLE = 6000
+# footers at the bottom, the body in between; 4 000 characters are about 650 words.
+_SAMPLE = 4000
 _MIN_HITS = 5
 # Below this share of stopwords among the sample's words no list fits (a language without a
 # list whose page chrome happens to be in English, say): None beats a wrong guess, because
