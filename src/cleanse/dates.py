@@ -71,7 +71,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     ('2021-03-03', 13, 26)
     """
     best: tuple[str, int, int] | None = None
-    for pattern in _PATTERNS:
+    for pattern in _fitting_patterns(text):
         for m in pattern.finditer(text):
             iso = _to_iso(m)
             if iso:
@@ -79,6 +79,51 @@ def find_date(text: str) -> tuple[str, int, int] | None:
                     best = (iso, m.start(), m.end())
                 break
     return best
+
+
+def has_year(text: str) -> bool:
+    """Does ``text`` hold what every date pattern needs: "19" or "20" and two more digits?
+
+    >>> has_year("on 3 March 2021"), has_year("at 20:15")
+    (True, False)
+    """
+    return bool(_years(text))
+
+
+def _years(text: str) -> list[int]:
+    """Where a year may start in ``text``: "19" or "20" and two digits (``str.isdigit``)."""
+    found = []
+    for century in ("19", "20"):
+        position = text.find(century)
+        while position >= 0:
+            if text[position + 2 : position + 4].isdigit():
+                found.append(position)
+            position = text.find(century, position + 1)
+    return found
+
+
+def _fitting_patterns(text: str) -> list[regex.Pattern[str]]:
+    """The patterns that may match ``text``, judged by what stands around its years.
+
+    ISO dates have "-" after the year; month-name dates a space before it; "24.03.2021" a dot
+    (and maybe a space) before it; "2021/03/24" a "/", "." or "年" after it; "03/24/2021" a "/"
+    before it. A text without a year fits none.
+    """
+    iso = spaced = dotted = year_first = slashed = False
+    for year in _years(text):
+        before = text[year - 1 : year] if year else ""
+        iso = iso or text[year + 4 : year + 5] == "-"
+        if before.isspace():
+            spaced = True
+            dotted = dotted or text[year - 2 : year - 1] == "."
+        dotted = dotted or before == "."
+        slashed = slashed or before == "/"
+        after = year + 4
+        while text[after : after + 1].isspace():
+            after += 1
+        year_first = year_first or text[after : after + 1] in ("/", ".", "年")
+    fits = (iso, spaced, spaced, dotted, year_first, slashed)
+    return [pattern for pattern, fit in zip(_PATTERNS, fits, strict=True) if fit]
 
 
 def _month_and_day(parts: dict[str, str | None]) -> tuple[int, int] | None:

@@ -7,17 +7,21 @@ from collections.abc import Iterator
 import regex
 
 from ..blocks import Block, Kind
-from ..dates import find_date, parse_date
+from ..dates import find_date
 from ..pipeline import Context, Decision, drop, take
+from ..scan import Prefixes, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
 
 _MAX_TITLE_WORDS = 30
-_BYLINE = regex.compile(
-    r"^(?:(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
-    r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者)"
-    r"(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{Lu}|@|\p{Han})[^\n]{0,150})$"
+_BYLINE_LABELS = (
+    r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
+    r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者"
 )
+_BYLINE = regex.compile(
+    rf"^(?:{_BYLINE_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{{Lu}}|@|\p{{Han}})[^\n]{{0,150}})$"
+)
+_BYLINE_STARTS = Prefixes(expand(_BYLINE_LABELS))
 _BYLINE_SPLIT = regex.compile(r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|,\s*(?=\S*\d)")
 # What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
 _BYLINE_TAIL = regex.compile(
@@ -146,10 +150,11 @@ class Byline:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
+        starts = _BYLINE_STARTS.match
         for block in context.blocks:
-            if block.words > _MAX_META_WORDS or (
-                block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr."))
-            ):
+            if block.words > _MAX_META_WORDS or not starts(block.text):
+                continue
+            if block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr.")):
                 continue
             m = _BYLINE.match(block.text)
             who = byline_name(m["who"]) if m else None
@@ -173,17 +178,20 @@ class DateLine:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         seen: set[str] = set()
-        for block in context.blocks:
+        blocks = context.blocks
+        for i in sorted(_year_blocks(context)):
+            block = blocks[i]
             if block.words > _MAX_META_WORDS:
                 continue
-            iso = parse_date(block.text)
-            if iso is None:
+            found = find_date(block.text)
+            if found is None:
                 continue
+            iso = found[0]
             m = _DATE_LABEL.match(block.text)
             if m:
                 field = "modified" if _UPDATED.search(m["label"]) else "date"
                 reason = "updated_line" if field == "modified" else "published_line"
-            elif _is_bare_date(block.text):
+            elif _is_bare_date(block.text, found):
                 field, reason = "date", "date_line"
             else:
                 continue
@@ -194,19 +202,38 @@ class DateLine:
                 yield take(block, field, reason, value=iso)
 
 
-def _is_bare_date(text: str) -> bool:
+def _year_blocks(context: Context) -> set[int]:
+    """The blocks that hold what every date needs: "19" or "20" and two more digits."""
+    text = context.document.text
+    blocks = context.blocks
+    found = set()
+    for century in ("19", "20"):
+        position = text.find(century)
+        while position >= 0:
+            if text[position + 2 : position + 4].isdigit():
+                i = kept_at(blocks, position)
+                if i >= 0:
+                    found.add(i)
+            position = text.find(century, position + 1)
+    return found
+
+
+def _is_bare_date(text: str, found: tuple[str, int, int] | None = None) -> bool:
     """A line that is a date and little else: a weekday, a time, a zone, "at" or "Uhr".
+
+    ``found`` is ``find_date(text)`` when the caller has it.
 
     >>> _is_bare_date("Wednesday, March 3, 2021 10:05 a.m. EDT")
     True
     >>> _is_bare_date("Sales rose 5% on March 3, 2021")
     False
     """
-    found = find_date(text)
+    if found is None:
+        found = find_date(text)
     if found is None:
         return False
     rest = text[: found[1]] + " " + text[found[2] :]
-    for word in regex.findall(r"[^\W\d_]+", rest):
+    for word in _LETTER_RUNS.findall(rest):
         if not (
             word.lower() in _DATE_WORDS
             or word.lower() in _NOT_NAMES
@@ -216,6 +243,7 @@ def _is_bare_date(text: str) -> bool:
     return True
 
 
+_LETTER_RUNS = regex.compile(r"[^\W\d_]+")
 # Words a date line may carry besides the date itself.
 _DATE_WORDS = frozenset(
     """at on am pm a m p uhr um le à de del el il h г года mon tue tues wed thu thur thurs fri sat

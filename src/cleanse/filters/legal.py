@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..pipeline import Context, Decision, drop, take
+from ..scan import Needles, Prefixes
 from ..textstats import count_words
 from .media import is_credit
 
@@ -66,6 +67,43 @@ _LICENCE = regex.compile(
 _MAX_WORDS = 70
 _MAX_RIGHTS_SENTENCE_WORDS = 12
 
+# What each pattern needs, so that a line (and a page) without it skips the pattern: every
+# match of a pattern holds one of its needles (or starts with one of its prefixes).
+_OPENING_PREFIXES = Prefixes(
+    "© &copy; (c) (C) Copyright copyright COPYRIGHT Copr. 著作権 版权所有 版權所有".split()
+)
+_RIGHTS_NEEDLES = Needles(
+    [
+        *"eserv RESERVED vorbehalten réservés iservat voorbehouden".split(),
+        "Все права",
+        *"版权所有 版權所有 保留所有权利 無断 转载 轉載".split(),
+    ]
+)
+_SYMBOL_NEEDLES = Needles(["©", "(c)", "(C)", "opyright"])
+# "may not be republished, broadcast, rewritten or redistributed" holds "written" too.
+_REDISTRIBUTION_NEEDLES = Needles(
+    caseless=[
+        "prohibited",
+        "not permitted",
+        "forbidden",
+        "written",
+        "reproduction interdite",
+        "nachdruck",
+        "riproduzione vietata",
+        "перепечатка запрещена",
+    ]
+)
+_LICENCE_NEEDLES = Needles(["CC"], caseless=[" under "])
+# A page holds a notice only where one of these is.
+_NOTICE_NEEDLES = Needles(
+    [
+        *("©", "&copy;", "(c)", "(C)", "opyright", "COPYRIGHT", "Copr.", "著作権"),
+        *_RIGHTS_NEEDLES.plain,
+        *_LICENCE_NEEDLES.plain,
+    ],
+    caseless=[*_REDISTRIBUTION_NEEDLES.caseless, *_LICENCE_NEEDLES.caseless],
+)
+
 
 def notice_reason(text: str) -> str | None:
     """The reason slug when ``text`` is a copyright/rights/licence notice, else None.
@@ -73,28 +111,32 @@ def notice_reason(text: str) -> str | None:
     >>> notice_reason("© 2023 The Hill"), notice_reason("A copyright lawsuit was filed.")
     ('copyright_symbol', None)
     """
-    words = count_words(text)
+    return _notice_reason(text, count_words(text))
+
+
+def _notice_reason(text: str, words: int) -> str | None:
+    """``notice_reason`` for a line of ``words`` words (``count_words``)."""
     if words > _MAX_WORDS:
         return None
-    opening = _OPENING.search(text)
+    opening = _OPENING.search(text) if _OPENING_PREFIXES.match(text) else None
     if opening and not (opening["word"] and not _is_notice_after_word(text)):
         if text.startswith("©") and is_credit(text[1:].strip()):
             return None  # "© Getty Images" under a photo is a credit; media takes it
         return (
             "copyright_symbol" if "©" in text[:3] or text[:3].lower() == "(c)" else "copyright_word"
         )
-    rights = _RIGHTS.search(text)
+    rights = _RIGHTS.search(text) if _RIGHTS_NEEDLES.in_text(text) else None
     if rights and not (
         rights.start() == 0
         and words > _MAX_RIGHTS_SENTENCE_WORDS
         and _GOES_ON_AS_PROSE.match(text, rights.end())
     ):
         return "rights_reserved"
-    if _SYMBOL_WITH_YEAR.search(text) and words <= 25:
+    if words <= 25 and _SYMBOL_NEEDLES.in_text(text) and _SYMBOL_WITH_YEAR.search(text):
         return "copyright_symbol"
-    if _REDISTRIBUTION.search(text):
+    if _REDISTRIBUTION_NEEDLES.in_text(text) and _REDISTRIBUTION.search(text):
         return "redistribution_notice"
-    if _LICENCE.search(text):
+    if _LICENCE_NEEDLES.in_text(text) and _LICENCE.search(text):
         return "licence_notice"
     return None
 
@@ -121,8 +163,10 @@ class CopyrightNotice:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
-        for block in context.blocks:
-            reason = notice_reason(block.text)
+        blocks = context.blocks
+        for i in sorted(_NOTICE_NEEDLES.blocks(context)):
+            block = blocks[i]
+            reason = _notice_reason(block.text, block.words)
             if reason is None:
                 continue
             if taken:

@@ -8,6 +8,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..pipeline import Context, Decision, take
+from ..scan import Prefixes, expand, kept_at
 from ..textstats import count_words, ends_sentence
 
 _AGENCY_NAMES = (
@@ -50,6 +51,24 @@ _CAPTION_LABEL = regex.compile(
 _MAX_CREDIT_WORDS = 12
 _MAX_CAPTION_WORDS = 60
 
+# What a line needs before the patterns above are worth trying. A credit line starts with a
+# label or an agency, or has an agency after a separator ("Jane Doe/AFP", "Jane Doe for
+# Reuters"); a caption line ends in a credit in brackets, after "Photo:", or after a "|".
+_AGENCY_STARTS = Prefixes(expand(_AGENCIES))
+# Labels and agencies a credit line starts with; "Caption" (the others start like a credit).
+_LINE_STARTS = Prefixes(expand(_CREDIT_LABEL) | expand(_AGENCIES) | {"Video", "Caption"})
+_AGENCY_SEPARATORS = ("/", "–", "-", "for", "via", "|")
+_COLON_CREDIT_LABELS = ("Photo", "Image", "Credit", "Foto")
+_PAREN_CREDIT = regex.compile(
+    rf"(?:{_CREDIT_LABEL})(?:\s*[:/]\s*|\s+by\s+)[^()]+|[^()]{{0,40}}?(?:{_AGENCIES})[^()]{{0,40}}"
+)
+# What ``is_credit`` may strip off the start of a line: a bracket, a "©", spaces (all that
+# ``str.isspace`` counts).
+_CREDIT_WRAPPERS = frozenset(
+    "(©\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
 
 def is_credit(text: str) -> bool:
     """True when the whole line is a photo credit.
@@ -57,10 +76,15 @@ def is_credit(text: str) -> bool:
     >>> is_credit("Getty Images"), is_credit("AP Photo/Evan Vucci"), is_credit("Reuters reported.")
     (True, True, False)
     """
+    text = _credit_text(text)
+    return count_words(text) <= _MAX_CREDIT_WORDS and _CREDIT_LINE.match(text) is not None
+
+
+def _credit_text(text: str) -> str:
+    """The line as ``is_credit`` matches it: without wrapping brackets, a leading "©", spaces."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    text = text.removeprefix("©").lstrip()
-    return count_words(text) <= _MAX_CREDIT_WORDS and _CREDIT_LINE.match(text) is not None
+    return text.removeprefix("©").lstrip()
 
 
 def split_caption_credit(block: Block) -> tuple[str, str] | None:
@@ -85,7 +109,7 @@ def split_caption_credit(block: Block) -> tuple[str, str] | None:
     return None
 
 
-def _caption_before(blocks: tuple[Block, ...], i: int) -> Block | None:
+def _caption_before(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Block | None:
     """The caption a credit belongs to: the line right above it, in the same paragraph.
 
     In HTML a ``<figcaption>`` and a credit element beside it sit in different containers, so a
@@ -97,19 +121,19 @@ def _caption_before(blocks: tuple[Block, ...], i: int) -> Block | None:
     credit = blocks[i]
     if before.group != credit.group and Kind.CAPTION not in (before.kind, credit.kind):
         return None
-    if before.words > _MAX_CAPTION_WORDS or is_credit(before.text):
+    if before.words > _MAX_CAPTION_WORDS or credits.at(i - 1):
         return None
     return before
 
 
-def _labelled_caption_after(blocks: tuple[Block, ...], i: int) -> Block | None:
+def _labelled_caption_after(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Block | None:
     """The caption right after a credit that had none above it: a labelled line or a figcaption."""
     if i + 1 >= len(blocks):
         return None
     after = blocks[i + 1]
     if _CAPTION_LABEL.match(after.text):
         return after
-    if after.kind is Kind.CAPTION and not is_credit(after.text):
+    if after.kind is Kind.CAPTION and not credits.at(i + 1):
         return after
     return None
 
@@ -125,19 +149,21 @@ class PhotoCredit:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
+        credits = _Credits(blocks)
         used: set[int] = set()
-        for i, block in enumerate(blocks):
+        for i in sorted(_candidates(context)):
+            block = blocks[i]
             if block.index in used:
                 continue
-            if is_credit(block.text):
+            if credits.at(i):
                 used.add(block.index)
-                caption = _caption_before(blocks, i)
+                caption = _caption_before(blocks, i, credits)
                 if caption is not None and caption.index not in used:
                     used.add(caption.index)
                     yield take(caption, "caption", "caption_above_credit")
                     yield take(block, "credit", "photo_credit", link=caption.index)
                     continue
-                labelled = _labelled_caption_after(blocks, i)
+                labelled = _labelled_caption_after(blocks, i, credits)
                 if labelled is not None and labelled.index not in used:
                     used.add(labelled.index)
                     yield take(block, "credit", "photo_credit", link=labelled.index)
@@ -150,14 +176,97 @@ class PhotoCredit:
                 used.add(block.index)
                 yield take(block, "caption", "caption_with_credit", value=split)
                 continue
-            credit_below = i + 1 < len(blocks) and is_credit(blocks[i + 1].text)
-            if credit_below and _caption_before(blocks, i + 1) is block:
+            if credits.at(i + 1) and _caption_before(blocks, i + 1, credits) is block:
                 continue  # the credit line below takes this caption with it
             if _CAPTION_LABEL.match(block.text) or (
                 block.kind is Kind.CAPTION and block.words <= _MAX_CAPTION_WORDS
             ):
                 used.add(block.index)
                 yield _take_caption(block, "")
+
+
+class _Credits:
+    """``is_credit`` of each block, computed once (a credit is asked about from both sides)."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.blocks = blocks
+        self._known: dict[int, bool] = {}
+
+    def at(self, i: int) -> bool:
+        """Is block ``i`` (an index into the blocks; past the end: no) a credit line?"""
+        known = self._known.get(i)
+        if known is None:
+            known = i < len(self.blocks) and is_credit(self.blocks[i].text)
+            self._known[i] = known
+        return known
+
+
+def _candidates(context: Context) -> set[int]:
+    """The blocks the filter must look at: every block it may take is one of them.
+
+    A credit starts with a label or an agency (after the brackets and "©" ``is_credit``
+    strips), or has an agency after a separator; a caption with its credit ends in a bracket,
+    in "Photo: ..." after its last colon, or in an agency after a "|"; a labelled caption starts
+    with its label; and every HTML caption counts.
+    """
+    found = set()
+    starts = _LINE_STARTS.match
+    for i, block in enumerate(context.blocks):
+        text = block.text
+        if (
+            starts(text)
+            or block.kind is Kind.CAPTION
+            or (text[:1] in _CREDIT_WRAPPERS and starts(_credit_text(text)))
+        ):
+            found.add(i)
+    document = context.document.text
+    blocks = context.blocks
+    for position in _positions(document, ")"):
+        if document[position + 1 : position + 2] in ("\n", ""):
+            i = kept_at(blocks, position)
+            if i >= 0 and _has_paren_credit(blocks[i].text):
+                found.add(i)
+    for position in _positions(document, ":"):
+        before = position
+        while document[before - 1 : before].isspace():
+            before -= 1
+        if document.endswith(_COLON_CREDIT_LABELS, 0, before):
+            i = kept_at(blocks, position)
+            if i >= 0 and _has_colon_credit(blocks[i].text):
+                found.add(i)
+    for separator in _AGENCY_SEPARATORS:
+        for position in _positions(document, separator):
+            after = position + len(separator)
+            while document[after : after + 1].isspace():
+                after += 1
+            if _AGENCY_STARTS.match(document, after):
+                i = kept_at(blocks, position)
+                if i >= 0:
+                    found.add(i)
+    return found
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    """Where ``needle`` occurs in ``text``, left to right."""
+    position = text.find(needle)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + len(needle))
+
+
+def _has_paren_credit(text: str) -> bool:
+    """Does a bracket end ``text`` (``$`` allows a last line break) and hold a credit?"""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    if text[end - 1 : end] != ")":
+        return False
+    opening = text.rfind("(", 0, end)
+    return opening > 0 and _PAREN_CREDIT.fullmatch(text, opening + 1, end - 1) is not None
+
+
+def _has_colon_credit(text: str) -> bool:
+    """Is the last colon of ``text`` the one after "Photo", "Image", "Credit" or "Foto"?"""
+    colon = text.rfind(":")
+    return colon > 0 and text[:colon].rstrip().endswith(_COLON_CREDIT_LABELS)
 
 
 def _take_caption(block: Block, detail: str) -> Decision:

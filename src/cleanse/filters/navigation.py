@@ -13,9 +13,11 @@ from collections.abc import Iterator
 import regex
 
 from ..pipeline import Context, Decision, drop
+from ..scan import Needles, expand, fold
 from ..textstats import count_words
 
-_COUNT = r"(?:\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?)?"
+_COUNT_BODY = r"\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?"
+_COUNT = rf"(?:{_COUNT_BODY})?"
 _ARROWS = r"[\s»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩\-]*"
 # A capitalised section or publication name: "Video", "Hill.TV", "The Hill", "Politics".
 _CAP_WORD = r"(?-i:[\p{Lu}\d])[\w&'’-]*(?:\.[\w&'’-]+)*"
@@ -26,9 +28,13 @@ _SEE_ALL = (
     r"|galleries|results|comments|topics|episodes|events|reviews)){0,6}"
 )
 
-# (reason slug, alternatives). Matching is case-insensitive, on the whole line, allowing a count
-# ("Comments (12)") and arrows or dots around it.
-_RULES: tuple[tuple[str, str], ...] = (
+_DIGIT = r"\d"  # an open pattern that starts with any digit
+
+# (reason slug, labels, open patterns). Matching is case-insensitive, on the whole line, allowing
+# a count ("Comments (12)") and arrows or dots around it. Labels are finite alternatives (optional
+# parts, letter choices: "leer m[aá]s"), expanded once into a lookup table; open patterns are
+# regexes for the open-ended ones, each with the words every match of it starts with.
+_RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
     (
         "more_link",
         r"load more|show more|read more|see more|view more|more stories|more news"
@@ -40,119 +46,161 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|carregar mais|lees meer|meer laden|toon meer|читать (?:далее|дальше|полностью)"
         r"|показать (?:ещё|еще|больше)|загрузить ещё|подробнее|阅读更多|阅读全文|加载更多|查看更多|更多"
         r"|もっと見る|続きを読む|さらに表示",
+        (),
     ),
     (
         "see_all",
-        rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*|alle anzeigen"
-        r"|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
+        r"alle anzeigen|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
+        ((("see all", "view all"), rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*"),),
     ),
     (
         "popular_list",
         r"most popular|most read|most viewed|most shared|most emailed|most commented"
         r"|popular (?:now|stories|articles|posts)|top stories|editor'?s picks|meistgelesen"
-        rf"|(?:most popular|most read|popular) (?:in|on) {_NAME}"
         r"|meistgelesene artikel|am meisten gelesen|les plus lus|les plus populaires|lo m[aá]s le[ií]do"
         r"|m[aá]s le[ií]das|m[aá]s populares|i pi[uù] letti|pi[uù] lett[ie]|mais lidas|mais lidos"
         r"|meest gelezen|популярное|самое читаемое|самое популярное|热门|热门文章|最热|人気記事|ランキング",
+        (
+            (
+                ("most popular ", "most read ", "popular "),
+                rf"(?:most popular|most read|popular) (?:in|on) {_NAME}",
+            ),
+        ),
     ),
     (
         "trending",
         r"trending|trending now|trending stories|trending topics|in trend|tendances"
         r"|tendencias|di tendenza|em alta",
+        (),
     ),
     (
         "related_links",
         r"related|related (?:articles|stories|posts|content|news|coverage|links|reading|topics)"
         r"|more on (?:this|that) (?:story|topic)|you may also like|you might also like"
-        r"|you may (?:also )?be interested in|more (?:from|in|on|about) (?:the |our )?"
-        rf"{_NAME}"
+        r"|you may (?:also )?be interested in"
         r"|further reading|see also|also read|read also|read next|up next|what to read next"
         r"|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi"
         r"|sur le même sujet|art[ií]culos relacionados|noticias relacionadas|te puede interesar"
         r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
         r"|gerelateerde artikelen|lees ook|читайте также|по теме|相关文章|相关阅读|相关新闻|関連記事|関連ニュース",
+        (
+            (
+                ("more from ", "more in ", "more on ", "more about "),
+                rf"more (?:from|in|on|about) (?:the |our )?{_NAME}",
+            ),
+        ),
     ),
     (
         "recommended",
         r"recommended|recommended for you|recommended stories|sponsored stories"
         r"|promoted stories|from (?:around|across) the web|empfohlen|recommandé|recomendado"
         r"|consigliati|aanbevolen|рекомендуем|推荐|おすすめ",
+        (),
     ),
     (
         "comments_count",
-        r"comments?|\d[\d,.]*\s+comments?|view comments|show comments|leave a (?:comment|reply)"
+        r"comments?|view comments|show comments|leave a (?:comment|reply)"
         r"|post a comment|add a comment|join the (?:conversation|discussion)|kommentare|commentaires"
         r"|comentarios|commenti|comentários|reacties|комментарии|评论|コメント",
+        (((_DIGIT,), r"\d[\d,.]*\s+comments?"),),
     ),
     (
         "share_button",
         r"share|shares|tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|pinterest"
         r"|email|e-mail|print|(?:share|email|e-mail|print|send) this(?: article| story| page| post)?"
-        r"|share (?:this (?:article |story |page |post )?)?(?:on|via|with|to) [\w ]{1,20}"
         r"|save|saved|save (?:this )?(?:article|story|for later)|bookmark|gift (?:this )?(?:article|story)"
         r"|copy link|copy the link|link copied|send|teilen|drucken|partager|imprimer|compartir"
         r"|imprimir|condividi|stampa|compartilhar|partilhar|delen|printen|поделиться|печать|分享"
-        r"|打印|シェア|ツイート|facebook twitter(?: \w+){0,4}",
+        r"|打印|シェア|ツイート",
+        (
+            (
+                ("share ",),
+                r"share (?:this (?:article |story |page |post )?)?(?:on|via|with|to) [\w ]{1,20}",
+            ),
+            (("facebook twitter",), r"facebook twitter(?: \w+){0,4}"),
+        ),
     ),
     (
         "follow_prompt",
         r"follow|unfollow|follow topic|follow this (?:topic|author|story)"
-        r"|follow us(?: on [\w ]{1,30})?|follow (?:@?[\w.]+ )?on (?:twitter|facebook|instagram|x)"
         r"|like us on facebook|folgen sie uns|suivez-nous|s[ií]guenos|seguici|siga-nos|volg ons"
         r"|подписывайтесь на нас|关注我们",
+        (
+            (("follow ",), r"follow us(?: on [\w ]{1,30})?"),
+            (("follow ",), r"follow (?:@?[\w.]+ )?on (?:twitter|facebook|instagram|x)"),
+        ),
     ),
     (
         "newsletter_prompt",
-        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?"
-        r"|newsletters?|get (?:our|the) [\w ]{0,30}newsletter|sign up(?: now| today| for free)?"
+        r"newsletters?|sign up(?: now| today| for free)?"
         r"|enter your e-?mail(?: address)?|your e-?mail(?: address)?|newsletter abonnieren"
         r"|inscrivez-vous à (?:notre|la) newsletter|suscr[ií]bete a (?:nuestro|la) newsletter"
         r"|iscriviti alla newsletter|assine a newsletter|schrijf je in voor de nieuwsbrief"
         r"|подпишитесь на рассылку|订阅",
+        (
+            (
+                ("sign up ", "subscribe ", "register "),
+                r"(?:sign up|subscribe|register) (?:for|to) (?:our|the) [\w ]{0,30}newsletters?",
+            ),
+            (("get our ", "get the "), r"get (?:our|the) [\w ]{0,30}newsletter"),
+        ),
     ),
     (
         "subscribe_prompt",
         r"subscribe(?: now| today| here)?|subscribers? only|(?:click|tap) here to subscribe"
-        rf"|subscribe to (?:{_NAME}|(?:our|the) [\w ]{{0,30}}(?:channel|podcast|feed|alerts"
-        r"|magazine|edition|newspaper|paper))"
         r"|become a (?:member|subscriber)|support (?:our|independent) journalism|donate"
         r"|abonnieren|jetzt abonnieren|abonnez-vous|s'abonner|suscr[ií]bete|suscribirse|abbonati"
         r"|assine|assinar|abonneer|подписаться|оформить подписку",
+        (
+            (
+                ("subscribe to ",),
+                rf"subscribe to (?:{_NAME}|(?:our|the) [\w ]{{0,30}}(?:channel|podcast|feed|alerts"
+                r"|magazine|edition|newspaper|paper))",
+            ),
+        ),
     ),
     (
         "login_prompt",
         r"sign in|log ?in|log ?out|sign out|register|create (?:an )?account|my account"
-        r"|already (?:a subscriber|have an account)\W*(?:sign in|log ?in)?"
         r"|anmelden|einloggen|se connecter|connexion|iniciar sesi[oó]n|accedi|entrar|inloggen"
         r"|войти|登录|注册|ログイン",
+        ((("already ",), r"already (?:a subscriber|have an account)\W*(?:sign in|log ?in)?"),),
     ),
     (
         "advertisement",
         r"advertisement|advertising|advert|ad|ads|sponsored|sponsored content"
         r"|paid content|partner content|promoted|skip (?:ad|advertisement)"
-        r"|(?:advertisement\W*)?scroll to continue(?: reading| with content)?"
         r"|(?:story|article) continues below(?: (?:this )?advert(?:isement)?)?"
         r"|continue reading (?:the main story|below)"
         r"|anzeige|werbung|publicit[ée]|publicidad|publicidade"
         r"|pubblicit[aà]|advertentie|реклама|广告|広告|スポンサーリンク",
+        (
+            (
+                ("advertisement", "scroll to continue"),
+                r"(?:advertisement\W*)?scroll to continue(?: reading| with content)?",
+            ),
+        ),
     ),
     (
         "player_control",
         r"listen|listen to (?:this|the) (?:article|story)|listen now|play|play video|pause|mute"
         r"|unmute|watch|watch now|watch live|watch video|replay|artikel anh[öo]ren|[ée]couter"
         r"|escuchar|ascolta|ouvir",
+        (),
     ),
     (
         "skip_link",
         r"skip to (?:main )?(?:content|navigation|search|footer)|skip navigation"
         r"|jump to (?:content|navigation)|zum inhalt(?: springen)?|aller au contenu(?: principal)?"
         r"|saltar al contenido|vai al contenuto|ir para o conte[uú]do|naar de inhoud",
+        (),
     ),
     (
         "back_to_top",
         r"back to top|to top|top of page|return to top|nach oben|zurück nach oben"
         r"|retour en haut(?: de (?:la )?page)?|volver arriba|torna su|voltar ao topo|terug naar boven"
         r"|наверх|返回顶部|トップへ戻る|ページトップへ",
+        (),
     ),
     (
         "menu_label",
@@ -160,6 +208,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|home|homepage|sections|all sections|next|previous|prev|next article|previous article"
         r"|next story|previous story|more|hauptmenü|suche|suchen|recherche|rechercher|buscar"
         r"|b[uú]squeda|cerca|pesquisar|zoeken|меню|поиск|главная|首页|菜单|搜索|メニュー|検索|ホーム",
+        (),
     ),
     (
         "cookie_notice",
@@ -167,13 +216,79 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|manage (?:cookies|preferences|settings|consent)|cookie (?:settings|preferences|policy)"
         r"|i agree|i accept|got it|agree and close|alle akzeptieren|akzeptieren|tout accepter"
         r"|accepter|aceptar(?: todo)?|accetta(?: tutto)?|aceitar|accepteren|принять",
+        (),
     ),
 )
 
-_LINE_RULES = tuple(
-    (slug, regex.compile(rf"^{_ARROWS}(?:{alts}){_COUNT}{_ARROWS}$", regex.IGNORECASE))
-    for slug, alts in _RULES
+# Every character the arrows around a label may be (``_ARROWS``, with all of ``\s``): a line
+# stripped of them starts and ends with its label, which starts and ends with a letter.
+_EDGE = (
+    "»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩-"
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+_COUNT_TAIL = regex.compile(rf"{_COUNT_BODY}$")
+_LINE_RULES = tuple(
+    (
+        slug,
+        regex.compile(
+            rf"^{_ARROWS}(?:{'|'.join([labels, *(p for _, p in patterns)])}){_COUNT}{_ARROWS}$",
+            regex.IGNORECASE,
+        ),
+    )
+    for slug, labels, patterns in _RULES
+)
+# Folded label -> the first rule that has it; first letters of open patterns -> their rules.
+_LABEL_RULE: dict[str, int] = {}
+_OPEN_RULES: dict[str, list[tuple[str, int]]] = {}
+_DIGIT_RULES: list[int] = []
+for _rule, (_slug, _labels, _patterns) in enumerate(_RULES):
+    for _label in expand(_labels):
+        _LABEL_RULE.setdefault(fold(_label), _rule)
+    for _prefixes, _pattern in _patterns:
+        for _prefix in _prefixes:
+            if _prefix == _DIGIT:
+                _DIGIT_RULES.append(_rule)
+            else:
+                _OPEN_RULES.setdefault(_prefix[:1], []).append((_prefix, _rule))
+
+
+_OPEN_WIDTH = min(len(p) for starts in _OPEN_RULES.values() for p, _ in starts)
+_OPEN_STARTS = frozenset(p[:_OPEN_WIDTH] for starts in _OPEN_RULES.values() for p, _ in starts)
+# What a count may end with, after the arrows are stripped: "(12)", "[3]", "1,200", "1.2k".
+_COUNT_ENDS = frozenset(")],km0123456789")
+
+
+def _label_reason(text: str, key: str | None = None) -> str | None:
+    """The slug of the first rule whose whole-line pattern ``text`` matches, else None.
+
+    Only the rules that can match are tried: the one whose label the line is once arrows and a
+    count are set aside, and those whose open pattern starts the line. ``key`` is the line
+    stripped of arrows and folded (``fold``), when the caller has it.
+    """
+    if key is None:
+        key = fold(text.strip(_EDGE))
+    rules = []
+    rule = _LABEL_RULE.get(key)
+    if rule is not None:
+        rules.append(rule)
+    if key[:_OPEN_WIDTH] in _OPEN_STARTS:
+        rules.extend(rule for start, rule in _OPEN_RULES[key[:1]] if key.startswith(start))
+    last = key[-1:]
+    if last in _COUNT_ENDS or last.isdigit():
+        count = _COUNT_TAIL.search(key)
+        rule = _LABEL_RULE.get(key[: count.start()]) if count is not None else None
+        if rule is not None:
+            rules.append(rule)
+    if key[:1].isdigit():
+        rules.extend(_DIGIT_RULES)
+    for rule in sorted(set(rules)):
+        slug, pattern = _LINE_RULES[rule]
+        if pattern.match(text):
+            return slug
+    return None
+
+
 # "Read more: Brexit talks stall again": a label and the headline of another story.
 _TEASER = regex.compile(
     r"^(?:read more|read also|also read|see also|read next|more on this|lesen sie auch"
@@ -217,6 +332,13 @@ _NEWSLETTER = regex.compile(
 )
 _MAX_WORDS = 12
 _MAX_PROMPT_WORDS = 60
+# What the longer rules need: a separator for a breadcrumb, a colon or arrow after a teaser's
+# label, "cookie" or a newsletter word for a prompt.
+_TRAIL_NEEDLES = Needles(">»›/|")
+_TEASER_NEEDLES = Needles(":|»›")
+_PROMPT_NEEDLES = Needles(
+    ("クッキー",), caseless=("cookie", "newsletter", "inbox", "mail", "updates", "alerts")
+)
 
 
 def junk_reason(text: str) -> tuple[str, str] | None:
@@ -227,21 +349,39 @@ def junk_reason(text: str) -> tuple[str, str] | None:
     >>> junk_reason("Share prices fell by a third on Monday.") is None
     True
     """
-    words = count_words(text)
+    return _junk_reason(
+        text,
+        count_words(text),
+        trail=_TRAIL_NEEDLES.in_text(text),
+        teaser=_TEASER_NEEDLES.in_text(text),
+        prompt=_PROMPT_NEEDLES.in_text(text),
+    )
+
+
+def _junk_reason(
+    text: str, words: int, *, label: bool = True, trail: bool, teaser: bool, prompt: bool
+) -> tuple[str, str] | None:
+    """``junk_reason`` for a line of ``words`` words; ``label``, ``trail``, ``teaser`` and
+    ``prompt`` tell whether it may be a label or holds what a breadcrumb, a teaser or a prompt
+    needs."""
     if words <= _MAX_WORDS:
-        for slug, rule in _LINE_RULES:
-            if rule.match(text):
-                return slug, f"whole line matches the {slug} labels"
-        if _BREADCRUMB.match(text) and words <= 3 * text.count(" ") and _is_trail(text):
+        slug = _label_reason(text) if label else None
+        if slug is not None:
+            return slug, f"whole line matches the {slug} labels"
+        if trail and _is_breadcrumb(text, words):
             return "breadcrumb", "a trail of short links joined by separators"
-    if words <= _MAX_TEASER_WORDS and _TEASER.match(text):
+    if teaser and words <= _MAX_TEASER_WORDS and _TEASER.match(text):
         return "related_links", "a label and a link to another story"
-    if words <= _MAX_PROMPT_WORDS:
+    if prompt and words <= _MAX_PROMPT_WORDS:
         if is_cookie_notice(text):
             return "cookie_notice", "tells the reader the site uses cookies"
         if _NEWSLETTER.search(text):
             return "newsletter_prompt", "asks for a newsletter or email sign-up"
     return None
+
+
+def _is_breadcrumb(text: str, words: int) -> bool:
+    return bool(_BREADCRUMB.match(text)) and words <= 3 * text.count(" ") and _is_trail(text)
 
 
 def is_cookie_notice(text: str) -> bool:
@@ -278,7 +418,38 @@ class NavigationJunk:
         return f"NavigationJunk(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
-        for block in context.blocks:
-            found = junk_reason(block.text)
-            if found:
-                yield drop(block, *found)
+        text = context.document.text
+        trails = _TRAIL_NEEDLES.blocks(context)
+        teasers = _TEASER_NEEDLES.blocks(context)
+        prompts = _PROMPT_NEEDLES.blocks(context)
+        others = trails | teasers | prompts
+        # "İ" folds to "i" and a combining dot: on such a page, lines are folded the slow way.
+        quick = "\u0307" not in text and "\u0130" not in text
+        for i, block in enumerate(context.blocks):
+            slug = None
+            if block.words <= _MAX_WORDS:
+                core = block.text.strip(_EDGE)
+                key = core.casefold() if quick else fold(core)
+                # The common case, inline: no label, no open pattern, no digit at either end.
+                if (
+                    key in _LABEL_RULE
+                    or key[:_OPEN_WIDTH] in _OPEN_STARTS
+                    or key[-1:] in _COUNT_ENDS
+                    or key[-1:].isdigit()
+                    or key[:1].isdigit()
+                ):
+                    slug = _label_reason(block.text, key)
+                if slug is not None:
+                    yield drop(block, slug, f"whole line matches the {slug} labels")
+                    continue
+            if i in others:
+                found = _junk_reason(
+                    block.text,
+                    block.words,
+                    label=False,
+                    trail=i in trails,
+                    teaser=i in teasers,
+                    prompt=i in prompts,
+                )
+                if found:
+                    yield drop(block, *found)

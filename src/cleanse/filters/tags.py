@@ -17,6 +17,7 @@ import regex
 
 from ..blocks import Block, Document, Kind
 from ..pipeline import Context, Decision, take
+from ..scan import Prefixes, expand
 from ..textstats import count_words, ends_sentence
 
 _LABELS = (
@@ -32,6 +33,7 @@ _LABELLED = regex.compile(
     rf"^(?:{_LABELS})(?:\s*(?P<colon>[:：])\s*|\s+)(?P<rest>.*)$", regex.IGNORECASE
 )
 _LABEL_ALONE = regex.compile(rf"^(?:{_LABELS})\s*[:：]?$", regex.IGNORECASE)
+_LABEL_STARTS = Prefixes(expand(_LABELS), caseless=True)
 # A line break inside one block (``<br>`` between tag links) separates tags too.
 _DELIMITERS = regex.compile(r"\s*[,;|·•/、，\n]\s*|\s+[-–—]\s+")
 _CONNECTORS = frozenset(
@@ -186,7 +188,10 @@ class TagList:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
+        starts = _LABEL_STARTS.match
         for i, block in enumerate(blocks):
+            if not starts(block.text):
+                continue
             if _LABEL_ALONE.match(block.text):
                 items = _following_items(context.document, blocks, i)
                 if items:
