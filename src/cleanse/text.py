@@ -10,6 +10,7 @@ from .textstats import count_words, ends_sentence
 
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□►▸‣⁃*–-]\s|\d{1,2}[.)]\s)")
 _BULLET_START = frozenset("•·▪◦●○■□►▸‣⁃*–-0123456789")
+_MARKED_START = _BULLET_START | {">"}
 
 
 def line_kind(line: str) -> Kind:
@@ -55,8 +56,13 @@ def text_to_document(text: str) -> Document:
     below_words = 0
     for index in range(len(lines) - 1, -1, -1):
         line, start, group, words = lines[index]
-        kind = line_kind(line)
-        if kind is Kind.LINE and _is_heading(line, words, below_words):
+        kind = line_kind(line) if line[0] in _MARKED_START else Kind.LINE
+        if (
+            kind is Kind.LINE
+            and below_words >= _MIN_BODY_WORDS
+            and 0 < words <= _MAX_HEADING_WORDS
+            and not ends_sentence(line)
+        ):
             kind = Kind.HEADING
         blocks.append(Block(index, line, kind, start, start + len(line), group=group, words=words))
         below_words = words
@@ -64,14 +70,6 @@ def text_to_document(text: str) -> Document:
     return Document(norm, tuple(blocks), "text")
 
 
+# A heading: a line of at most 12 words without a sentence end, right above a line of 20 or more.
 _MAX_HEADING_WORDS = 12
 _MIN_BODY_WORDS = 20
-
-
-def _is_heading(line: str, words: int, below_words: int) -> bool:
-    """A short line without a sentence end that sits right above a long paragraph."""
-    return (
-        below_words >= _MIN_BODY_WORDS
-        and 0 < words <= _MAX_HEADING_WORDS
-        and not ends_sentence(line)
-    )
