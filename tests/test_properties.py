@@ -333,11 +333,6 @@ def test_hidden_content_never_appears(page: HtmlPage) -> None:
         assert marker not in output, marker
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="html.py: lxml drops everything after a stray </html>; browsers render it. "
-    "Minimal: read('<p>One.</p></html><p>Two.</p>', kind='html').text == 'One.'",
-)
 @PROPERTIES
 @given(html_pages(lexical_breakers=False))
 @example(

@@ -11,6 +11,7 @@ blank lines; block spans index it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
@@ -26,7 +27,7 @@ _INVISIBLE = (
     "canvas", "select", "button", "input", "textarea", "head", "title", "map", "audio",
     "video", "datalist", "dialog", etree.Comment, etree.ProcessingInstruction,
 )  # fmt: skip
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", regex.I)
 _SR_CLASS = regex.compile(
     r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader[\w-]*)(?:\s|$)"
 )
@@ -45,6 +46,7 @@ _KIND_OF = {
     **{f"h{n}": Kind.HEADING for n in range(1, 7)},
 }  # fmt: skip
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*>")
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
 _PARSER = etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
@@ -55,6 +57,8 @@ def parse_html(html: str) -> etree._Element | None:
     """Parse markup with lxml; None when there is no document to speak of."""
     # lxml turns NUL into U+FFFD; browsers (and the plain-text path) drop it.
     html = _XML_DECLARATION.sub("", html, count=1).replace("\x00", "")
+    # libxml2 drops what follows a stray </body> or </html>; browsers show it.
+    html = _END_TAGS.sub("", html)
     if not html.strip():
         return None
     try:
