@@ -32,7 +32,6 @@ from html.parser import HTMLParser
 from itertools import pairwise
 from typing import Any, Literal
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from strategies import (
     ArticleText,
