@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", regex.UNICODE)
+_ANY_CJK = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _TERMINAL = regex.compile(r"[.!?。！？…:;]['\"’”»)\]]*$|[.!?。！？…]['\"’”»)\]]+\W*$")
 
@@ -25,7 +30,7 @@ def count_words(text: str) -> int:
     >>> count_words("Hello world"), count_words("中国外交部发言人")
     (2, 4)
     """
-    if text.isascii():
+    if text.isascii() or not _ANY_CJK.search(text):
         return len(text.split())
     cjk = len(_CJK.findall(text))
     if not cjk:
