@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from .blocks import Block, Document
 from .errors import FilterError, PipelineError
@@ -30,8 +30,7 @@ class Action(str, Enum):
         return self.value
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """A filter's verdict on one block: drop it, or take it out of the body into a field.
 
     ``value`` is the parsed field value (tags split, "By " stripped from a byline, a caption
@@ -116,8 +115,7 @@ def as_filter(
     return wrap(function) if function is not None else wrap
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What happened to one block: kept, or decided by a filter."""
 
     block: Block
