@@ -105,9 +105,9 @@ def _years(text: str) -> list[int]:
 def _fitting_patterns(text: str) -> list[regex.Pattern[str]]:
     """The patterns that may match ``text``, judged by what stands around its years.
 
-    ISO dates have "-" after the year; month-name dates a space before it; "24.03.2021" a dot
-    (and maybe a space) before it; "2021/03/24" a "/", "." or "年" after it; "03/24/2021" a "/"
-    before it. A text without a year fits none.
+    ISO dates have "-" after the year; month-name dates a space before it and a month name;
+    "24.03.2021" a dot (and maybe a space) before it; "2021/03/24" a "/", "." or "年" after it;
+    "03/24/2021" a "/" before it. A text without a year fits none.
     """
     iso = spaced = dotted = year_first = slashed = False
     for year in _years(text):
@@ -122,8 +122,25 @@ def _fitting_patterns(text: str) -> list[regex.Pattern[str]]:
         while text[after : after + 1].isspace():
             after += 1
         year_first = year_first or text[after : after + 1] in ("/", ".", "年")
+    spaced = spaced and _has_month(text)
     fits = (iso, spaced, spaced, dotted, year_first, slashed)
     return [pattern for pattern, fit in zip(_PATTERNS, fits, strict=True) if fit]
+
+
+def _has_month(text: str) -> bool:
+    """Does ``text`` name a month, as the month-name patterns read one?
+
+    Their month is a whole run of letters ("March 3"), or what follows a day's "st", "nd",
+    "rd", "th", "er" or "º" written against it ("24thMarch").
+    """
+    for run in _LETTER_RUNS.findall(text):
+        run = run.lower()
+        if run in _MONTHS or run[2:] in _MONTHS or run[1:] in _MONTHS:
+            return True
+    return False
+
+
+_LETTER_RUNS = regex.compile(r"[^\W\d_]+")
 
 
 def _month_and_day(parts: dict[str, str | None]) -> tuple[int, int] | None:

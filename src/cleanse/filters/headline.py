@@ -150,9 +150,10 @@ class Byline:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
-        starts = _BYLINE_STARTS.match
-        for block in context.blocks:
-            if block.words > _MAX_META_WORDS or not starts(block.text):
+        blocks = context.blocks
+        for i in _BYLINE_STARTS.blocks(blocks):
+            block = blocks[i]
+            if block.words > _MAX_META_WORDS:
                 continue
             if block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr.")):
                 continue

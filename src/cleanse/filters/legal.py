@@ -72,9 +72,10 @@ _MAX_RIGHTS_SENTENCE_WORDS = 12
 _OPENING_PREFIXES = Prefixes(
     "© &copy; (c) (C) Copyright copyright COPYRIGHT Copr. 著作権 版权所有 版權所有".split()
 )
+# "serv" is in "reserved", "réservés", "reservados", "riservati" and "riservata".
 _RIGHTS_NEEDLES = Needles(
     [
-        *"eserv RESERVED vorbehalten réservés iservat voorbehouden".split(),
+        *"serv RESERVED vorbehalten voorbehouden".split(),
         "Все права",
         *"版权所有 版權所有 保留所有权利 無断 转载 轉載".split(),
     ]

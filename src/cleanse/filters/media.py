@@ -55,18 +55,22 @@ _MAX_CAPTION_WORDS = 60
 # label or an agency, or has an agency after a separator ("Jane Doe/AFP", "Jane Doe for
 # Reuters"); a caption line ends in a credit in brackets, after "Photo:", or after a "|".
 _AGENCY_STARTS = Prefixes(expand(_AGENCIES))
-# Labels and agencies a credit line starts with; "Caption" (the others start like a credit).
-_LINE_STARTS = Prefixes(expand(_CREDIT_LABEL) | expand(_AGENCIES) | {"Video", "Caption"})
-_AGENCY_SEPARATORS = ("/", "–", "-", "for", "via", "|")
-_COLON_CREDIT_LABELS = ("Photo", "Image", "Credit", "Foto")
-_PAREN_CREDIT = regex.compile(
-    rf"(?:{_CREDIT_LABEL})(?:\s*[:/]\s*|\s+by\s+)[^()]+|[^()]{{0,40}}?(?:{_AGENCIES})[^()]{{0,40}}"
-)
+_AGENCY_FIRSTS = frozenset(agency[:1] for agency in expand(_AGENCIES))
 # What ``is_credit`` may strip off the start of a line: a bracket, a "©", spaces (all that
 # ``str.isspace`` counts).
 _CREDIT_WRAPPERS = frozenset(
     "(©\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# Labels and agencies a credit line starts with; "Caption" (the others start like a credit).
+# A line that starts with what ``is_credit`` strips off ("(", "©", a space) is looked at too.
+_CANDIDATE_STARTS = Prefixes(
+    expand(_CREDIT_LABEL) | expand(_AGENCIES) | {"Video", "Caption"} | set(_CREDIT_WRAPPERS)
+)
+_AGENCY_SEPARATORS = ("/", "–", "-", "for", "via", "|")
+_COLON_CREDIT_LABELS = ("Photo", "Image", "Credit", "Foto")
+_PAREN_CREDIT = regex.compile(
+    rf"(?:{_CREDIT_LABEL})(?:\s*[:/]\s*|\s+by\s+)[^()]+|[^()]{{0,40}}?(?:{_AGENCIES})[^()]{{0,40}}"
 )
 
 
@@ -96,7 +100,7 @@ def split_caption_credit(block: Block) -> tuple[str, str] | None:
     """
     if block.words > _MAX_CAPTION_WORDS:
         return None
-    match = _TRAILING_CREDIT.match(block.text)
+    match = _TRAILING_CREDIT.match(block.text) if _may_end_in_credit(block.text) else None
     if match and (block.kind is Kind.CAPTION or not ends_sentence(match["credit"])):
         credit = match["credit"].strip()
         if credit.startswith("(") and credit.endswith(")"):
@@ -209,18 +213,10 @@ def _candidates(context: Context) -> set[int]:
     in "Photo: ..." after its last colon, or in an agency after a "|"; a labelled caption starts
     with its label; and every HTML caption counts.
     """
-    found = set()
-    starts = _LINE_STARTS.match
-    for i, block in enumerate(context.blocks):
-        text = block.text
-        if (
-            starts(text)
-            or block.kind is Kind.CAPTION
-            or (text[:1] in _CREDIT_WRAPPERS and starts(_credit_text(text)))
-        ):
-            found.add(i)
-    document = context.document.text
     blocks = context.blocks
+    found = set(_CANDIDATE_STARTS.blocks(blocks))
+    found.update(i for i, block in enumerate(blocks) if block.kind is Kind.CAPTION)
+    document = context.document.text
     for position in _positions(document, ")"):
         if document[position + 1 : position + 2] in ("\n", ""):
             i = kept_at(blocks, position)
@@ -236,14 +232,29 @@ def _candidates(context: Context) -> set[int]:
                 found.add(i)
     for separator in _AGENCY_SEPARATORS:
         for position in _positions(document, separator):
-            after = position + len(separator)
-            while document[after : after + 1].isspace():
-                after += 1
-            if _AGENCY_STARTS.match(document, after):
+            if _agency_follows(document, position + len(separator)):
                 i = kept_at(blocks, position)
                 if i >= 0:
                     found.add(i)
     return found
+
+
+def _agency_follows(text: str, position: int) -> bool:
+    """Does an agency name start at ``position`` in ``text``, after spaces?"""
+    while text[position : position + 1].isspace():
+        position += 1
+    return text[position : position + 1] in _AGENCY_FIRSTS and _AGENCY_STARTS.match(text, position)
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """Can ``_TRAILING_CREDIT`` match ``text``? Only if its end holds one of its three credits."""
+    return _has_paren_credit(text) or _has_colon_credit(text) or _has_bar_credit(text)
+
+
+def _has_bar_credit(text: str) -> bool:
+    """Is the last "|" of ``text`` followed by an agency name?"""
+    bar = text.rfind("|")
+    return bar > 0 and _agency_follows(text, bar + 1)
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ..pipeline import Context, Decision, drop
-from ..scan import Needles, expand, fold
+from ..scan import Needles, Prefixes, expand, fold, kept_at
 from ..textstats import count_words
 
 _COUNT_BODY = r"\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?"
@@ -253,10 +253,48 @@ for _rule, (_slug, _labels, _patterns) in enumerate(_RULES):
                 _OPEN_RULES.setdefault(_prefix[:1], []).append((_prefix, _rule))
 
 
+_LABEL_DETAILS = {slug: f"whole line matches the {slug} labels" for slug, _, _ in _RULES}
 _OPEN_WIDTH = min(len(p) for starts in _OPEN_RULES.values() for p, _ in starts)
 _OPEN_STARTS = frozenset(p[:_OPEN_WIDTH] for starts in _OPEN_RULES.values() for p, _ in starts)
-# What a count may end with, after the arrows are stripped: "(12)", "[3]", "1,200", "1.2k".
+_EDGE_CHARS = frozenset(_EDGE)
+# A count ends in one of these ("(12)", "[3]", "12,", "1.2k"), before the arrows.
 _COUNT_ENDS = frozenset(")],km0123456789")
+_ASCII_DIGITS = frozenset("0123456789")
+# What a count is made of, but for non-ASCII digits and "k"/"m" ("1.2k"): ``str.rstrip``
+# takes a count off a label with these.
+_COUNT_CHARS = "0123456789()[],." + "".join(c for c in _EDGE if c.isspace())
+
+
+def _line_key(line: str, quick: bool) -> str:
+    """``line`` stripped of arrows and folded: what labels are looked up by.
+
+    ``quick``: the page has no "İ" (or combining dot), so ``str.casefold`` is ``fold``.
+    """
+    if line[:1] in _EDGE_CHARS or line[-1:] in _EDGE_CHARS:
+        line = line.strip(_EDGE)
+    return line.casefold() if quick else fold(line)
+
+
+def _may_be_label(key: str) -> bool:
+    """Can a line whose key is ``key`` match a label rule? True for every line that can.
+
+    It is a label, starts like an open pattern, is a count of comments, or is a label and a
+    count. A count of ASCII digits comes off with ``str.rstrip``, then a "k" or "m" ("1.2k")
+    with more digits; a digit of another script leaves the line to ``_label_reason``.
+    """
+    if key in _LABEL_RULE or key[:_OPEN_WIDTH] in _OPEN_STARTS:
+        return True
+    if key[:1].isdigit() and "comment" in key:
+        return True
+    last = key[-1:]
+    if last not in _COUNT_ENDS and not last.isdigit():
+        return False
+    bare = key.rstrip(_COUNT_CHARS)
+    if bare[-1:] in ("k", "m"):
+        if bare in _LABEL_RULE:
+            return True
+        bare = bare[:-1].rstrip(_COUNT_CHARS)
+    return bare in _LABEL_RULE or not bare[-1:].isascii()
 
 
 def _label_reason(text: str, key: str | None = None) -> str | None:
@@ -290,12 +328,12 @@ def _label_reason(text: str, key: str | None = None) -> str | None:
 
 
 # "Read more: Brexit talks stall again": a label and the headline of another story.
-_TEASER = regex.compile(
-    r"^(?:read more|read also|also read|see also|read next|more on this|lesen sie auch"
+_TEASER_LABELS = (
+    r"read more|read also|also read|see also|read next|more on this|lesen sie auch"
     r"|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|lea también|lee también|leggi anche"
-    r"|leia também|leia mais|lees ook|читайте также)\s*[:|»›]\s+\S",
-    regex.IGNORECASE,
+    r"|leia também|leia mais|lees ook|читайте также"
 )
+_TEASER = regex.compile(rf"^(?:{_TEASER_LABELS})\s*[:|»›]\s+\S", regex.IGNORECASE)
 _MAX_TEASER_WORDS = 20
 _BREADCRUMB = regex.compile(r"^[^\n>»›/|]{1,40}(?:\s+[>»›/|]\s+[^\n>»›/|]{1,40}){1,7}$")
 _TRAIL_SPLIT = regex.compile(r"\s+[>»›/|]\s+")
@@ -332,12 +370,29 @@ _NEWSLETTER = regex.compile(
 )
 _MAX_WORDS = 12
 _MAX_PROMPT_WORDS = 60
-# What the longer rules need: a separator for a breadcrumb, a colon or arrow after a teaser's
-# label, "cookie" or a newsletter word for a prompt.
-_TRAIL_NEEDLES = Needles(">»›/|")
-_TEASER_NEEDLES = Needles(":|»›")
-_PROMPT_NEEDLES = Needles(
-    ("クッキー",), caseless=("cookie", "newsletter", "inbox", "mail", "updates", "alerts")
+# What the longer rules need: a separator between spaces for a breadcrumb, a separator after
+# its label for a teaser, "cookie" for a cookie notice, a newsletter word for a newsletter
+# prompt.
+_TRAIL_SEPARATORS = ">»›/|"
+_TEASER_SEPARATORS = ":|»›"
+_TEASER_STARTS = Prefixes(expand(_TEASER_LABELS), caseless=True)
+_COOKIE_NEEDLES = Needles(["クッキー"], caseless=["cookie"])
+_NEWSLETTER_NEEDLES = Needles(
+    caseless=["newsletter", "inbox", "email", "e-mail", "updates", "alerts"]
+)
+# The other half of a newsletter prompt: a verb ("Sign up", "Get ...") or "delivered/sent to".
+_NEWSLETTER_VERBS = Needles(
+    caseless=[
+        "sign up",
+        "subscribe",
+        "register",
+        "get",
+        "enter",
+        "join",
+        "want",
+        "delivered",
+        "sent",
+    ]
 )
 
 
@@ -352,30 +407,39 @@ def junk_reason(text: str) -> tuple[str, str] | None:
     return _junk_reason(
         text,
         count_words(text),
-        trail=_TRAIL_NEEDLES.in_text(text),
-        teaser=_TEASER_NEEDLES.in_text(text),
-        prompt=_PROMPT_NEEDLES.in_text(text),
+        key=fold(text.strip(_EDGE)),
+        trail=any(separator in text for separator in _TRAIL_SEPARATORS),
+        teaser=any(separator in text for separator in _TEASER_SEPARATORS),
+        cookie=_COOKIE_NEEDLES.in_text(text),
+        newsletter=_NEWSLETTER_NEEDLES.in_text(text),
     )
 
 
 def _junk_reason(
-    text: str, words: int, *, label: bool = True, trail: bool, teaser: bool, prompt: bool
+    text: str,
+    words: int,
+    *,
+    key: str | None,
+    trail: bool,
+    teaser: bool,
+    cookie: bool,
+    newsletter: bool,
 ) -> tuple[str, str] | None:
-    """``junk_reason`` for a line of ``words`` words; ``label``, ``trail``, ``teaser`` and
-    ``prompt`` tell whether it may be a label or holds what a breadcrumb, a teaser or a prompt
-    needs."""
+    """``junk_reason`` for a line of ``words`` words. ``key``: its label key, when it may be a
+    label (else None); the others: whether it holds what a breadcrumb, a teaser, a cookie
+    notice or a newsletter prompt needs."""
     if words <= _MAX_WORDS:
-        slug = _label_reason(text) if label else None
+        slug = _label_reason(text, key) if key is not None else None
         if slug is not None:
-            return slug, f"whole line matches the {slug} labels"
+            return slug, _LABEL_DETAILS[slug]
         if trail and _is_breadcrumb(text, words):
             return "breadcrumb", "a trail of short links joined by separators"
     if teaser and words <= _MAX_TEASER_WORDS and _TEASER.match(text):
         return "related_links", "a label and a link to another story"
-    if prompt and words <= _MAX_PROMPT_WORDS:
-        if is_cookie_notice(text):
+    if words <= _MAX_PROMPT_WORDS:
+        if cookie and is_cookie_notice(text):
             return "cookie_notice", "tells the reader the site uses cookies"
-        if _NEWSLETTER.search(text):
+        if newsletter and _NEWSLETTER_VERBS.in_text(text) and _NEWSLETTER.search(text):
             return "newsletter_prompt", "asks for a newsletter or email sign-up"
     return None
 
@@ -418,38 +482,82 @@ class NavigationJunk:
         return f"NavigationJunk(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
+        blocks = context.blocks
         text = context.document.text
-        trails = _TRAIL_NEEDLES.blocks(context)
-        teasers = _TEASER_NEEDLES.blocks(context)
-        prompts = _PROMPT_NEEDLES.blocks(context)
-        others = trails | teasers | prompts
+        trails = _trail_blocks(context)
+        teasers = _teaser_blocks(context)
+        cookies = _COOKIE_NEEDLES.blocks(context)
+        newsletters = _NEWSLETTER_NEEDLES.blocks(context)
+        others = trails | teasers | cookies | newsletters
         # "İ" folds to "i" and a combining dot: on such a page, lines are folded the slow way.
         quick = "\u0307" not in text and "\u0130" not in text
-        for i, block in enumerate(context.blocks):
-            slug = None
+        labels, opens, width, edge = _LABEL_RULE, _OPEN_STARTS, _OPEN_WIDTH, _EDGE_CHARS
+        counts, digits = _COUNT_ENDS, _ASCII_DIGITS
+        for i, block in enumerate(blocks):
+            key = None
             if block.words <= _MAX_WORDS:
-                core = block.text.strip(_EDGE)
-                key = core.casefold() if quick else fold(core)
-                # The common case, inline: no label, no open pattern, no digit at either end.
-                if (
-                    key in _LABEL_RULE
-                    or key[:_OPEN_WIDTH] in _OPEN_STARTS
-                    or key[-1:] in _COUNT_ENDS
-                    or key[-1:].isdigit()
-                    or key[:1].isdigit()
+                # ``_line_key`` and the first tests of ``_may_be_label``, inline: every short
+                # line of the page goes through here.
+                line = block.text
+                if line[:1] in edge or line[-1:] in edge:
+                    line = line.strip(_EDGE)
+                key = line.casefold() if quick else fold(line)
+                last = key[-1:]
+                if not (
+                    key in labels
+                    or key[:width] in opens
+                    or (
+                        (last in counts or key[:1] in digits or not last.isascii())
+                        and _may_be_label(key)
+                    )
+                    or (not key[:1].isascii() and key[:1].isdigit())
                 ):
-                    slug = _label_reason(block.text, key)
-                if slug is not None:
-                    yield drop(block, slug, f"whole line matches the {slug} labels")
-                    continue
-            if i in others:
+                    key = None
+            if key is not None or i in others:
                 found = _junk_reason(
                     block.text,
                     block.words,
-                    label=False,
+                    key=key,
                     trail=i in trails,
                     teaser=i in teasers,
-                    prompt=i in prompts,
+                    cookie=i in cookies,
+                    newsletter=i in newsletters,
                 )
                 if found:
                     yield drop(block, *found)
+
+
+def _trail_blocks(context: Context) -> set[int]:
+    """Blocks with a separator between spaces ("Home > News"), as a breadcrumb needs."""
+    text = context.document.text
+    found = set()
+    for separator in _TRAIL_SEPARATORS:
+        position = text.find(separator)
+        while position >= 0:
+            if (
+                text[position - 1 : position].isspace()
+                and text[position + 1 : position + 2].isspace()
+            ):
+                i = kept_at(context.blocks, position)
+                if i >= 0:
+                    found.add(i)
+            position = text.find(separator, position + 1)
+    return found
+
+
+def _teaser_blocks(context: Context) -> set[int]:
+    """Blocks whose line starts with a teaser label followed by a separator ("Read more:")."""
+    text = context.document.text
+    found = set()
+    for separator in _TEASER_SEPARATORS:
+        position = text.find(separator)
+        while position >= 0:
+            label_end = position
+            while text[label_end - 1 : label_end].isspace():
+                label_end -= 1
+            if _TEASER_STARTS.match(text, text.rfind("\n", 0, label_end) + 1):
+                i = kept_at(context.blocks, position)
+                if i >= 0:
+                    found.add(i)
+            position = text.find(separator, position + 1)
+    return found

@@ -188,10 +188,8 @@ class TagList:
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
-        starts = _LABEL_STARTS.match
-        for i, block in enumerate(blocks):
-            if not starts(block.text):
-                continue
+        for i in _LABEL_STARTS.blocks(blocks):
+            block = blocks[i]
             if _LABEL_ALONE.match(block.text):
                 items = _following_items(context.document, blocks, i)
                 if items:
