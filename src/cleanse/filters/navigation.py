@@ -254,12 +254,17 @@ for _rule, (_slug, _labels, _patterns) in enumerate(_RULES):
 
 
 _LABEL_DETAILS = {slug: f"whole line matches the {slug} labels" for slug, _, _ in _RULES}
+_LABEL_DECISIONS = [(slug, _LABEL_DETAILS[slug]) for slug, _, _ in _RULES]
 _OPEN_WIDTH = min(len(p) for starts in _OPEN_RULES.values() for p, _ in starts)
 _OPEN_STARTS = frozenset(p[:_OPEN_WIDTH] for starts in _OPEN_RULES.values() for p, _ in starts)
 _EDGE_CHARS = frozenset(_EDGE)
 # A count ends in one of these ("(12)", "[3]", "12,", "1.2k"), before the arrows.
 _COUNT_ENDS = frozenset(")],km0123456789")
-_ASCII_DIGITS = frozenset("0123456789")
+# A line whose folded text is no label and starts like no open pattern may still be junk when
+# it starts with an arrow or a digit, or ends with an arrow or a count (or, in another script,
+# with a digit): those lines take the careful way.
+_ODD_FIRSTS = _EDGE_CHARS | frozenset("0123456789")
+_ODD_LASTS = _EDGE_CHARS | _COUNT_ENDS
 # What a count is made of, but for non-ASCII digits and "k"/"m" ("1.2k"): ``str.rstrip``
 # takes a count off a label with these.
 _COUNT_CHARS = "0123456789()[],." + "".join(c for c in _EDGE if c.isspace())
@@ -491,28 +496,32 @@ class NavigationJunk:
         others = trails | teasers | cookies | newsletters
         # "İ" folds to "i" and a combining dot: on such a page, lines are folded the slow way.
         quick = "\u0307" not in text and "\u0130" not in text
-        labels, opens, width, edge = _LABEL_RULE, _OPEN_STARTS, _OPEN_WIDTH, _EDGE_CHARS
-        counts, digits = _COUNT_ENDS, _ASCII_DIGITS
+        labels, opens, width = _LABEL_RULE, _OPEN_STARTS, _OPEN_WIDTH
+        odd_firsts, odd_lasts = _ODD_FIRSTS, _ODD_LASTS
         for i, block in enumerate(blocks):
             key = None
             if block.words <= _MAX_WORDS:
-                # ``_line_key`` and the first tests of ``_may_be_label``, inline: every short
-                # line of the page goes through here.
+                # Every short line of the page goes through here, so the common case is inline:
+                # the folded line is a label or starts like an open pattern; else, unless it
+                # starts or ends with an arrow, a digit, a count or another script, no rule fits.
                 line = block.text
-                if line[:1] in edge or line[-1:] in edge:
-                    line = line.strip(_EDGE)
                 key = line.casefold() if quick else fold(line)
-                last = key[-1:]
-                if not (
-                    key in labels
-                    or key[:width] in opens
-                    or (
-                        (last in counts or key[:1] in digits or not last.isascii())
-                        and _may_be_label(key)
-                    )
-                    or (not key[:1].isascii() and key[:1].isdigit())
-                ):
-                    key = None
+                if key in labels:
+                    rule = labels[key]
+                    # An ASCII label alone on its line: its rule's pattern matches it, and no
+                    # earlier rule can (an earlier label would be the one found, an earlier
+                    # open pattern starts like one).
+                    if line.isascii() and key[:width] not in opens:
+                        yield drop(block, *_LABEL_DECISIONS[rule])
+                        continue
+                elif key[:width] in opens:
+                    key = _line_key(line, quick)
+                else:
+                    first, last = key[:1], key[-1:]
+                    odd = first in odd_firsts or last in odd_lasts or first > "~" or last > "~"
+                    key = _line_key(line, quick) if odd else None
+                    if key is not None and not _may_be_label(key):
+                        key = None
             if key is not None or i in others:
                 found = _junk_reason(
                     block.text,
