@@ -14,6 +14,7 @@ from ..textstats import count_words
 from ..titles import strip_site_name
 
 _MAX_TITLE_WORDS = 30
+_TITLE_COVER = 0.6
 _BYLINE_LABELS = (
     r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
     r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者"
@@ -134,7 +135,15 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
             if block.words <= _MAX_TITLE_WORDS and block.text.casefold() == wanted:
                 return block
         for block in blocks:
-            if block.kind is Kind.HEADING and block.text.casefold() in wanted and block.words >= 3:
+            text = block.text.casefold()
+            # A heading that is most of the title (the title adds a site name or a kicker),
+            # not a short sub-heading that happens to share a few of its words.
+            if (
+                block.kind is Kind.HEADING
+                and text in wanted
+                and block.words >= 3
+                and len(text) >= _TITLE_COVER * len(wanted)
+            ):
                 return block
     return next((b for b in blocks if b.kind is Kind.HEADING and b.level == 1), None)
 
