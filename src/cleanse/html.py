@@ -163,10 +163,15 @@ class _Walker:
                     skipped = el
                     continue
                 if tag == "a":
-                    # A link to a place on the same page (a permalink, a footnote) is not
-                    # a way off the article, so its text does not count as linked.
-                    href = attrib.get("href") if attrib else None
-                    counted = not (href and href.lstrip().startswith("#"))
+                    # A heading's permalink ("#part-2") is not a way off the article, so
+                    # its text does not count as linked; elsewhere "#share" is a widget.
+                    href = (attrib.get("href") or "").strip() if attrib else ""
+                    counted = not (
+                        href.startswith("#")
+                        and len(href) > 1
+                        and self._kinds
+                        and self._kinds[-1][0] is Kind.HEADING
+                    )
                     anchors.append(counted)
                     self._links += counted
                 elif tag == "br":
