@@ -27,6 +27,11 @@ from .blocks import Block
 from .pipeline import Context
 
 _START = attrgetter("start")
+# What ``\s`` matches in the ``regex`` module: patterns that allow spaces allow these.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def fold(text: str) -> str:
@@ -156,7 +161,7 @@ class Prefixes:
     """
 
     def __init__(self, prefixes: Iterable[str], *, caseless: bool = False) -> None:
-        self.prefixes = tuple(prefixes)
+        self.prefixes = tuple(dict.fromkeys(prefixes))
         self.caseless = caseless
         by_first: dict[str, list[str]] = {}
         heads: set[str] = set()

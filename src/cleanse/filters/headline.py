@@ -9,7 +9,7 @@ import regex
 from ..blocks import Block, Kind
 from ..dates import find_date
 from ..pipeline import Context, Decision, drop, take
-from ..scan import Prefixes, expand, kept_at
+from ..scan import WHITESPACE, Prefixes, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
 
@@ -22,7 +22,13 @@ _BYLINE_LABELS = (
 _BYLINE = regex.compile(
     rf"^(?:{_BYLINE_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{{Lu}}|@|\p{{Han}})[^\n]{{0,150}})$"
 )
-_BYLINE_STARTS = Prefixes(expand(_BYLINE_LABELS))
+# A one-character label ("文") is looked for with what must follow it, so that every prefix
+# has two characters (one pass over the lines, not two).
+_BYLINE_STARTS = Prefixes(
+    label + after if len(label) == 1 else label
+    for label in expand(_BYLINE_LABELS)
+    for after in (":", "：", *WHITESPACE)
+)
 _BYLINE_SPLIT = regex.compile(r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|,\s*(?=\S*\d)")
 # What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
 _BYLINE_TAIL = regex.compile(
@@ -224,6 +230,7 @@ def _year_blocks(context: Context) -> set[int]:
                 i = kept_at(blocks, position)
                 if i >= 0:
                     found.add(i)
+                    position = blocks[i].end  # the rest of this block need not be read
             position = text.find(century, position + 1)
     return found
 

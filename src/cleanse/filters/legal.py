@@ -72,10 +72,9 @@ _MAX_RIGHTS_SENTENCE_WORDS = 12
 _OPENING_PREFIXES = Prefixes(
     "© &copy; (c) (C) Copyright copyright COPYRIGHT Copr. 著作権 版权所有 版權所有".split()
 )
-# "serv" is in "reserved", "réservés", "reservados", "riservati" and "riservata".
 _RIGHTS_NEEDLES = Needles(
     [
-        *"serv RESERVED vorbehalten voorbehouden".split(),
+        *"eserved eservados réservés iservat RESERVED vorbehalten voorbehouden".split(),
         "Все права",
         *"版权所有 版權所有 保留所有权利 無断 转载 轉載".split(),
     ]
@@ -95,11 +94,12 @@ _REDISTRIBUTION_NEEDLES = Needles(
     ]
 )
 _LICENCE_NEEDLES = Needles(["CC"], caseless=[" under "])
-# A page holds a notice only where one of these is.
+# A page holds a notice only where one of these is. One "serv" stands for the rights needles
+# "eserved", "eservados", "réservés" and "iservat": a page is read once for it, not four times.
 _NOTICE_NEEDLES = Needles(
     [
-        *("©", "&copy;", "(c)", "(C)", "opyright", "COPYRIGHT", "Copr.", "著作権"),
-        *_RIGHTS_NEEDLES.plain,
+        *("©", "&copy;", "(c)", "(C)", "opyright", "COPYRIGHT", "Copr.", "著作権", "serv"),
+        *(n for n in _RIGHTS_NEEDLES.plain if "serv" not in n),
         *_LICENCE_NEEDLES.plain,
     ],
     caseless=[*_REDISTRIBUTION_NEEDLES.caseless, *_LICENCE_NEEDLES.caseless],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 import regex
 
@@ -56,6 +57,7 @@ _MAX_CAPTION_WORDS = 60
 # Reuters"); a caption line ends in a credit in brackets, after "Photo:", or after a "|".
 _AGENCY_STARTS = Prefixes(expand(_AGENCIES))
 _AGENCY_FIRSTS = frozenset(agency[:1] for agency in expand(_AGENCIES))
+_KIND = attrgetter("kind")
 # What ``is_credit`` may strip off the start of a line: a bracket, a "©", spaces (all that
 # ``str.isspace`` counts).
 _CREDIT_WRAPPERS = frozenset(
@@ -215,14 +217,18 @@ def _candidates(context: Context) -> set[int]:
     """
     blocks = context.blocks
     found = set(_CANDIDATE_STARTS.blocks(blocks))
-    found.update(i for i, block in enumerate(blocks) if block.kind is Kind.CAPTION)
+    if Kind.CAPTION in map(_KIND, blocks):
+        found.update(i for i, block in enumerate(blocks) if block.kind is Kind.CAPTION)
     document = context.document.text
-    for position in _positions(document, ")"):
+    position = document.find(")")
+    while position >= 0:
         if document[position + 1 : position + 2] in ("\n", ""):
             i = kept_at(blocks, position)
             if i >= 0 and _has_paren_credit(blocks[i].text):
                 found.add(i)
-    for position in _positions(document, ":"):
+        position = document.find(")", position + 1)
+    position = document.find(":")
+    while position >= 0:
         before = position
         while document[before - 1 : before].isspace():
             before -= 1
@@ -230,12 +236,22 @@ def _candidates(context: Context) -> set[int]:
             i = kept_at(blocks, position)
             if i >= 0 and _has_colon_credit(blocks[i].text):
                 found.add(i)
+        position = document.find(":", position + 1)
+    firsts = _AGENCY_FIRSTS
     for separator in _AGENCY_SEPARATORS:
-        for position in _positions(document, separator):
-            if _agency_follows(document, position + len(separator)):
+        width = len(separator)
+        position = document.find(separator)
+        while position >= 0:
+            after = position + width
+            # Mostly a word follows ("for the", "well-known"): one look at its first letter.
+            char = document[after : after + 1]
+            if char == " ":
+                char = document[after + 1 : after + 2]
+            if (char in firsts or char.isspace()) and _agency_follows(document, after):
                 i = kept_at(blocks, position)
                 if i >= 0:
                     found.add(i)
+            position = document.find(separator, after)
     return found
 
 
@@ -255,14 +271,6 @@ def _has_bar_credit(text: str) -> bool:
     """Is the last "|" of ``text`` followed by an agency name?"""
     bar = text.rfind("|")
     return bar > 0 and _agency_follows(text, bar + 1)
-
-
-def _positions(text: str, needle: str) -> Iterator[int]:
-    """Where ``needle`` occurs in ``text``, left to right."""
-    position = text.find(needle)
-    while position >= 0:
-        yield position
-        position = text.find(needle, position + len(needle))
 
 
 def _has_paren_credit(text: str) -> bool:
