@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from cleanse import dates
 from cleanse.dates import find_date, parse_date
 
 
@@ -111,3 +114,40 @@ def test_find_date_gives_the_span() -> None:
     assert iso == "2021-03-03T09:30"
     assert text[start:end] == "March 3, 2021 at 9:30 am"
     assert find_date("no date here") is None
+
+
+# --- the quick test misses nothing --------------------------------------------------------------
+# ``find_date`` tries only the patterns that fit around a year; checked against trying them all.
+
+_AROUND = st.sampled_from(["", "Published ", "By Jane Doe, ", "on ", "x", "Sales rose 5% on "])
+_DATES = st.sampled_from(
+    [
+        "March 24, 2021",
+        "24 March 2021",
+        "24thMarch 2021",
+        "24 de marzo del 2021",
+        "24. März 2021",
+        "24.03.2021",
+        "24. 03. 2021",
+        "2021-03-24T08:00:00Z",
+        "2021 / 03 / 24",
+        "2021年3月24日",
+        "03/24/2021",
+        "13/13/2021",
+        "Election 2020",
+        "2019",
+        "1999-12-31",
+        "3 ſeptember 2021",
+        "Mar. 5 2021 at 10:05 pm",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_AROUND, _DATES, st.sampled_from(["", " 10:05", ", updated 2021-03-04", " GMT"]))
+def test_find_date_agrees_with_trying_every_pattern(before: str, date: str, after: str) -> None:
+    text = before + date + after
+    found = find_date(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_fitting_patterns", lambda t: list(dates._PATTERNS))
+        assert find_date(text) == found

@@ -163,18 +163,20 @@ class Prefixes:
     def __init__(self, prefixes: Iterable[str], *, caseless: bool = False) -> None:
         self.prefixes = tuple(dict.fromkeys(prefixes))
         self.caseless = caseless
-        by_first: dict[str, list[str]] = {}
+        by_head: dict[str, list[str]] = {}
         heads: set[str] = set()
         ones: set[str] = set()
         for prefix in self.prefixes:
             key = fold(prefix) if caseless else prefix
-            by_first.setdefault(key[:1], []).append(key)
+            by_head.setdefault(key[:2], []).append(key)
             spellings = [case_variants(c) if caseless else {c} for c in prefix[:2]]
             if len(spellings) == 1:
                 ones.update(spellings[0])
             else:
                 heads.update(a + b for a in spellings[0] for b in spellings[1])
-        self._by_first = {first: tuple(keys) for first, keys in by_first.items()}
+        # The prefixes by their first two characters (one, for a one-character prefix).
+        self._by_head = {head: tuple(keys) for head, keys in by_head.items()}
+        self._short = any(len(head) < 2 for head in self._by_head)
         self._width = max((len(p) for p in self.prefixes), default=0)
         self._heads = frozenset(heads)
         self._ones = frozenset(ones)
@@ -184,12 +186,15 @@ class Prefixes:
 
     def match(self, text: str, position: int = 0) -> bool:
         """Does ``text`` (from ``position`` on) start with one of the prefixes?"""
-        if not self.caseless:
-            keys = self._by_first.get(text[position : position + 1])
+        if self.caseless:
+            text, position = fold(text[position : position + self._width]), 0
+        keys = self._by_head.get(text[position : position + 2])
+        if keys is not None and text.startswith(keys, position):
+            return True
+        if self._short:
+            keys = self._by_head.get(text[position : position + 1])
             return keys is not None and text.startswith(keys, position)
-        head = fold(text[position : position + self._width])
-        keys = self._by_first.get(head[:1])
-        return keys is not None and head.startswith(keys)
+        return False
 
     def blocks(self, blocks: Sequence[Block], *, exact: bool = True) -> list[int]:
         """Indexes (in order) of the blocks whose text starts with one of the prefixes.
@@ -203,8 +208,11 @@ class Prefixes:
             hits = sorted({*hits, *ones})
         if not exact:
             return list(hits)
-        match = self.match
-        return [i for i in hits if match(texts[i])]
+        if self.caseless or self._short:
+            match = self.match
+            return [i for i in hits if match(texts[i])]
+        by_head = self._by_head
+        return [i for i in hits if texts[i].startswith(by_head.get(texts[i][:2], ()))]
 
 
 _TEXT = attrgetter("text")

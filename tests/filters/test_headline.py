@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
+from cleanse.filters import headline
 from cleanse.filters.headline import Byline, DateLine, Headline
 
 HEADLINE = cleanse.Pipeline([Headline()])
@@ -253,3 +256,56 @@ def test_default_pipeline_fills_title_byline_and_dates() -> None:
     assert article.text == (
         "The storm arrived overnight and flooded the harbour, officials said on Thursday."
     )
+
+
+# --- the quick tests miss nothing ---------------------------------------------------------------
+# Bylines are read only on lines that start with a label, dates only on lines with a year;
+# checked against the same filters reading every line.
+
+
+class _EveryLine:
+    @staticmethod
+    def blocks(blocks: tuple[cleanse.Block, ...]) -> list[int]:
+        return list(range(len(blocks)))
+
+
+_META_LINES = st.sampled_from(
+    [
+        "By Jane Doe",
+        "by jane doe",
+        "BY JOHN SMITH",
+        "Written by Jane Doe",
+        "Von Max Muster",
+        "文：王小明",
+        "文 王小明",
+        "Author: Jane Doe",
+        "Byron Smith",
+        "By Monday, most had left",
+        "Published March 3, 2021",
+        "Updated: 2021-03-04T10:00:00Z",
+        "March 3, 2021",
+        "24thMarch 2021",
+        "Wed 3 Mar 2021 10.05 GMT",
+        "24.03.2021",
+        "2021年3月24日",
+        "03/24/2021",
+        "© 2019 The Hill",
+        "Election 2020",
+        "By Jane Doe, March 3, 2021",
+        "3 ſeptember 2021",
+        "Posted in 2019 by admin",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_META_LINES, min_size=1, max_size=8))
+def test_filters_agree_with_reading_every_line(lines: list[str]) -> None:
+    document = cleanse.read("\n".join(lines), kind="text")
+    context = cleanse.Context(document, document.blocks)
+    bylines, dates = list(Byline()(context)), list(DateLine()(context))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(headline, "_BYLINE_STARTS", _EveryLine())
+        patch.setattr(headline, "_year_blocks", lambda c: set(range(len(c.blocks))))
+        assert list(Byline()(context)) == bylines
+        assert list(DateLine()(context)) == dates

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
-from cleanse.filters.legal import CopyrightNotice
+from cleanse.filters import legal
+from cleanse.filters.legal import CopyrightNotice, notice_reason
+from cleanse.filters.media import is_credit
+from cleanse.textstats import count_words
 
 ONE = cleanse.Pipeline([CopyrightNotice()])
 
@@ -155,3 +162,112 @@ def test_credit_with_copyright_sign_goes_to_the_caption_in_the_default_pipeline(
 def test_repr_is_the_configuration() -> None:
     assert repr(CopyrightNotice(name="legal")) == "CopyrightNotice(name='legal')"
     assert CopyrightNotice().name == "copyright"
+
+
+# --- the quick tests miss nothing ---------------------------------------------------------------
+# The filter reads a page for the needles every notice holds, and a line only for the patterns
+# its needles allow; these check it against every pattern tried on every line.
+
+_NOTICES = [
+    "© 2023 The Hill",
+    "(c) 2021 Example Corp",
+    "&copy; 2020 Example",
+    "Copyright 2023 Nexstar Media Inc.",
+    "Copyright: Reuters",
+    "Copyright Office officials said",
+    "Copr. 2022 West Publishing",
+    "All rights reserved.",
+    "ALL RIGHTS RESERVED",
+    "Alle Rechte vorbehalten",
+    "Tous droits réservés",
+    "Tous Droits de reproduction réservés",
+    "Derechos Reservados",
+    "Tutti i diritti riservati",
+    "Riproduzione riservata",
+    "Todos os direitos reservados",
+    "Alle rechten voorbehouden",
+    "Все права защищены",
+    "版权所有",
+    "保留所有权利",
+    "無断転載を禁じます",
+    "未经授权，不得转载",
+    "Reproduction is strictly prohibited.",
+    "Unauthorized copying of this material is not permitted",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "No part of this page may be copied without the express written permission",
+    "Reproduction interdite",
+    "Nachdruck verboten",
+    "Riproduzione vietata",
+    "Перепечатка запрещена",
+    "Licensed under a Creative Commons licence",
+    "This work is available under the CC BY licence",
+    "CC BY-SA 4.0",
+    "CC0",
+    "© Getty Images",
+    "著作権：共同通信",
+]
+_CASES = [str, str.upper, str.lower, str.title, str.swapcase]
+
+
+def _pattern_by_pattern(text: str) -> str | None:
+    """``notice_reason`` with every pattern tried on the line (no needles)."""
+    words = count_words(text)
+    if words > 70:
+        return None
+    opening = legal._OPENING.search(text)
+    if opening and not (opening["word"] and not legal._is_notice_after_word(text)):
+        if text.startswith("©") and is_credit(text[1:].strip()):
+            return None
+        return (
+            "copyright_symbol" if "©" in text[:3] or text[:3].lower() == "(c)" else "copyright_word"
+        )
+    rights = legal._RIGHTS.search(text)
+    if rights and not (
+        rights.start() == 0 and words > 12 and legal._GOES_ON_AS_PROSE.match(text, rights.end())
+    ):
+        return "rights_reserved"
+    if legal._SYMBOL_WITH_YEAR.search(text) and words <= 25:
+        return "copyright_symbol"
+    if legal._REDISTRIBUTION.search(text):
+        return "redistribution_notice"
+    if legal._LICENCE.search(text):
+        return "licence_notice"
+    return None
+
+
+def _check_page(lines: list[str]) -> None:
+    for line in lines:
+        assert notice_reason(line) == _pattern_by_pattern(line), line
+    document = cleanse.read("\n".join(lines), kind="text")
+    expected, taken = [], False
+    for block in document.blocks:
+        reason = _pattern_by_pattern(block.text)
+        if reason is not None:
+            expected.append((block.index, "drop" if taken else "take", reason))
+            taken = True
+    context = cleanse.Context(document, document.blocks)
+    got = [(d.block, str(d.action), d.reason) for d in CopyrightNotice()(context)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_every_notice_agrees_with_the_patterns_one_by_one(case: Callable[[str], str]) -> None:
+    lines = [case(notice) for notice in _NOTICES]
+    _check_page(lines + [f"Footer | {line} | Contact" for line in lines])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            "{} {} {}".format,
+            st.sampled_from(["", "Body text", "The court said", "©", "Site"]),
+            st.sampled_from(_NOTICES).map(str.swapcase) | st.sampled_from(_NOTICES),
+            st.sampled_from(["", "2024", "Example Media.", "by the ſtaff"]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_pages_agree_with_the_patterns_one_by_one(lines: list[str]) -> None:
+    _check_page(lines)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
+from cleanse.filters import media
 from cleanse.filters.media import PhotoCredit, is_credit
+from cleanse.scan import expand
 
 ONE = cleanse.Pipeline([PhotoCredit()])
 
@@ -214,3 +218,73 @@ def test_html_credit_inside_the_figcaption() -> None:
     assert verdict.decision is not None
     assert verdict.decision.reason == "caption_with_credit"
     assert verdict.decision.value == ("Blinken in Brussels.", "Getty Images")
+
+
+# --- the quick tests miss nothing ---------------------------------------------------------------
+# The filter looks only at lines that start with a label or an agency, have an agency after a
+# separator, or end in a credit; these check it against the same filter looking at every line.
+
+_AGENCY = sorted(expand(media._AGENCIES))
+_LABEL = sorted(expand(media._CREDIT_LABEL))
+_NAMES = ["Jane Doe", "the family", "NASA", "Evan Vucci"]
+
+
+@st.composite
+def _creditish_lines(draw: st.DrawFn) -> str:
+    agency, label, name = (
+        draw(st.sampled_from(_AGENCY)),
+        draw(st.sampled_from(_LABEL)),
+        draw(st.sampled_from(_NAMES)),
+    )
+    return draw(
+        st.sampled_from(
+            [
+                agency,
+                f"{name}/{agency}",
+                f"{name} for {agency}",
+                f"{name} via{agency}",
+                f"{name} -  {agency}",
+                f"{label}: {name}",
+                f"{label}...{name}",
+                f"({label} {name}/{agency})",
+                f"© {agency}",
+                f" {agency}",
+                f"Blinken in Brussels. ({agency} Photo/{name})",
+                f"Blinken in Brussels. ({label}: {name})",
+                f"The summit. {label}: {name}",
+                f"A caption | {agency}",
+                f"Image caption {name} at the summit",
+                f"Caption: {name}",
+                f"{name} spoke on Monday.",
+                f"{agency} reported that the talks had stalled.",
+            ]
+        )
+    )
+
+
+def _every_line(context: cleanse.Context) -> set[int]:
+    return set(range(len(context.blocks)))
+
+
+def _decisions(document: cleanse.Document) -> list[tuple[int, str, str | None, object, int | None]]:
+    context = cleanse.Context(document, document.blocks)
+    return [(d.block, d.reason, d.field, d.value, d.link) for d in PhotoCredit()(context)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_creditish_lines(), min_size=1, max_size=8), st.data())
+def test_filter_agrees_with_looking_at_every_line(lines: list[str], data: st.DataObject) -> None:
+    html = "".join(
+        f"<figure><figcaption>{line}</figcaption></figure>"
+        if data.draw(st.booleans())
+        else f"<p>{line}</p>"
+        for line in lines
+    )
+    for document in (cleanse.read("\n".join(lines), kind="text"), cleanse.read(html)):
+        fast = _decisions(document)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(media, "_candidates", _every_line)
+            assert _decisions(document) == fast
+        for block in document.blocks:
+            slow = media._TRAILING_CREDIT.match(block.text)
+            assert media._may_end_in_credit(block.text) or slow is None, block.text

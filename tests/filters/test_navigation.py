@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
-from cleanse.filters.navigation import NavigationJunk
+from cleanse.filters import navigation
+from cleanse.filters.navigation import NavigationJunk, junk_reason
+from cleanse.scan import expand
+from cleanse.textstats import count_words
 
 ONE = cleanse.Pipeline([NavigationJunk()])
 
@@ -333,3 +340,134 @@ def test_html_navigation_is_dropped() -> None:
     )
     article = cleanse.clean(html, pipeline=ONE)
     assert article.text == "The story, told in a sentence."
+
+
+# --- the quick tests miss nothing ---------------------------------------------------------------
+# The filter reads most lines with a fold and two lookups; these check it against the rules tried
+# one by one on every line, on lines made to come close: labels in any case, with arrows and
+# counts, characters that fold oddly ("ſ", the Kelvin sign, "İ"), and hand-made documents whose
+# lines were never normalised.
+
+_LABELS = sorted(
+    {label for _, alts, _ in navigation._RULES for label in expand(alts)}
+    | {"see all Video", "Most popular in Sport", "More from The Hill", "Share on Facebook"}
+    | {"Facebook Twitter Email", "Follow @nyt on Twitter", "Sign up for our daily newsletter"}
+    | {
+        "Subscribe to The Hill",
+        "Already a subscriber? Log in",
+        "Advertisement - Scroll to continue",
+    }
+    | {"12 Comments", "1,234 comments", "Read more: Brexit talks stall", "Home > News > World"}
+    | {"Home / News", "Sports › ‹", "We use cookies to improve your experience."}
+    | {"Get the latest news delivered to your inbox.", "Want more? Enter your e-mail for alerts"}
+)
+_ARROWS = st.sampled_from(["", "", "» ", " »", "›", "> ", "→", "...", "…", ": ", "| ", "- ", "!"])
+_COUNTS = st.sampled_from(
+    ["", "", " (12)", "(3)", " [4]", " 1,234", " 12k", " (1.2K)", " ١٢", " 5."]
+)
+_ODD = {"s": "ſ", "k": "\u212a", "i": "İ", "K": "\u212a", "S": "ſ", "I": "İ"}
+
+
+@st.composite
+def _junkish_lines(draw: st.DrawFn) -> str:
+    label = draw(st.sampled_from(_LABELS))
+    case = draw(st.sampled_from(["same", "upper", "title", "capitalize", "odd", "mixed"]))
+    if case == "upper":
+        label = label.upper()
+    elif case == "title":
+        label = label.title()
+    elif case == "capitalize":
+        label = label.capitalize()
+    elif case == "odd":
+        label = "".join(_ODD.get(c, c) for c in label)
+    elif case == "mixed":
+        flips = draw(st.lists(st.booleans(), min_size=len(label), max_size=len(label)))
+        label = "".join(c.swapcase() if f else c for c, f in zip(label, flips, strict=True))
+    return draw(_ARROWS) + label + draw(_COUNTS) + draw(_ARROWS)
+
+
+_PAGE_LINES = st.lists(
+    st.one_of(_junkish_lines(), st.sampled_from(["Politics", "The talks ended.", "Home is here"])),
+    min_size=1,
+    max_size=10,
+)
+
+
+def _rule_by_rule(text: str) -> str | None:
+    """The reason the rules give a line when each is tried in turn (no quick test)."""
+    words = count_words(text)
+    if words <= 12:
+        for slug, rule in navigation._LINE_RULES:
+            if rule.match(text):
+                return slug
+        if (
+            navigation._BREADCRUMB.match(text)
+            and words <= 3 * text.count(" ")
+            and navigation._is_trail(text)
+        ):
+            return "breadcrumb"
+    if words <= 20 and navigation._TEASER.match(text):
+        return "related_links"
+    if words <= 60:
+        if navigation.is_cookie_notice(text):
+            return "cookie_notice"
+        if navigation._NEWSLETTER.search(text):
+            return "newsletter_prompt"
+    return None
+
+
+def _hand_made(lines: list[str]) -> cleanse.Document:
+    """A document whose lines are kept as they are: no normalisation, one block each."""
+    blocks, start = [], 0
+    for line in lines:
+        blocks.append(
+            cleanse.Block(len(blocks), line, cleanse.Kind.LINE, start, start + len(line))._replace(
+                words=count_words(line)
+            )
+        )
+        start += len(line) + 1
+    return cleanse.Document("\n".join(lines), tuple(blocks), "text")
+
+
+@settings(max_examples=300, deadline=None)
+@given(_junkish_lines())
+def test_junk_reason_agrees_with_the_rules_one_by_one(line: str) -> None:
+    found = junk_reason(line)
+    assert (found[0] if found else None) == _rule_by_rule(line)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PAGE_LINES)
+def test_filter_agrees_with_the_rules_one_by_one(lines: list[str]) -> None:
+    for document in (cleanse.read("\n".join(lines), kind="text"), _hand_made(lines)):
+        context = cleanse.Context(document, document.blocks)
+        reasons = {d.block: d.reason for d in NavigationJunk()(context)}
+        for block in document.blocks:
+            assert reasons.get(block.index) == _rule_by_rule(block.text), block.text
+
+
+@pytest.mark.parametrize(
+    ("before", "case", "after"),
+    [
+        ("", str, ""),
+        ("", str.upper, " »"),
+        ("» ", str.title, ""),
+        ("", str.capitalize, " (12)"),
+        ("- ", str.lower, " 1.2k ›"),
+        ("", lambda s: "".join(_ODD.get(c, c) for c in s), ":"),
+        ("", str.swapcase, " ١٢"),
+    ],
+)
+def test_every_label_agrees_with_the_rules_one_by_one(
+    before: str, case: Callable[[str], str], after: str
+) -> None:
+    lines = [before + case(label) + after for label in _LABELS]
+    for line in lines:
+        found = junk_reason(line)
+        assert (found[0] if found else None) == _rule_by_rule(line), line
+    for document in (cleanse.read("\n".join(lines), kind="text"), _hand_made(lines)):
+        reasons = {
+            d.block: d.reason for d in NavigationJunk()(cleanse.Context(document, document.blocks))
+        }
+        for block in document.blocks:
+            assert reasons.get(block.index) == _rule_by_rule(block.text), block.text

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
+from cleanse.filters import tags
 from cleanse.filters.tags import TagList, segment_names, split_tags
+from cleanse.scan import expand
 
 ONE = cleanse.Pipeline([TagList()])
 
@@ -207,3 +211,42 @@ def test_html_heading_named_topics_over_prose_is_no_tag_label() -> None:
     article = cleanse.clean(page, pipeline=ONE)
     assert article.tags == ()
     assert article.text == "Topics\n\nThe summit covered trade.\n\nHome"
+
+
+# --- the quick test misses nothing --------------------------------------------------------------
+# The filter reads only lines that start with a label, in any case; checked against the same
+# filter reading every line.
+
+
+class _EveryLine:
+    @staticmethod
+    def blocks(blocks: tuple[cleanse.Block, ...]) -> list[int]:
+        return list(range(len(blocks)))
+
+
+_TAG_LABELS = sorted(expand(tags._LABELS))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            "{}{}{}".format,
+            st.sampled_from(_TAG_LABELS).map(str.swapcase)
+            | st.sampled_from(_TAG_LABELS).map(str.upper)
+            | st.sampled_from(_TAG_LABELS)
+            | st.sampled_from(["Themes", "ſtichwörter", "The", "Topical"]),
+            st.sampled_from([": ", " ", "：", "", ":"]),
+            st.sampled_from(["Politics, Health", "Canada China", "", "the budget, and more."]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_filter_agrees_with_reading_every_line(lines: list[str]) -> None:
+    document = cleanse.read("\n".join(lines), kind="text")
+    context = cleanse.Context(document, document.blocks)
+    fast = list(TagList()(context))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tags, "_LABEL_STARTS", _EveryLine())
+        assert list(TagList()(context)) == fast
