@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanse
-from cleanse.filters import navigation, tags
-from cleanse.scan import Needles, Prefixes, case_variants, expand, fold, kept_at
+from cleanse.filters import media, navigation, tags
+from cleanse.scan import WHITESPACE, Needles, Prefixes, case_variants, expand, fold, kept_at
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,13 @@ def test_kept_at_maps_positions_to_kept_blocks() -> None:
     document = _document(["one", "two", "three"])
     kept = (document.blocks[0], document.blocks[2])
     assert [kept_at(kept, p) for p in (0, 2, 3, 4, 8, 12, 13)] == [0, 0, -1, -1, 1, 1, -1]
+
+
+def test_whitespace_is_what_regex_calls_space() -> None:
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(regex.findall(r"\s", everything)) == set(WHITESPACE)
+
+
+def test_credit_wrappers_hold_every_space_lstrip_removes() -> None:
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert spaces | {"(", "©"} <= media._CREDIT_WRAPPERS

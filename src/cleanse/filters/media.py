@@ -9,7 +9,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..pipeline import Context, Decision, take
-from ..scan import Prefixes, expand, kept_at
+from ..scan import WHITESPACE, Prefixes, expand, kept_at
 from ..textstats import count_words, ends_sentence
 
 _AGENCY_NAMES = (
@@ -59,11 +59,8 @@ _AGENCY_STARTS = Prefixes(expand(_AGENCIES))
 _AGENCY_FIRSTS = frozenset(agency[:1] for agency in expand(_AGENCIES))
 _KIND = attrgetter("kind")
 # What ``is_credit`` may strip off the start of a line: a bracket, a "©", spaces (all that
-# ``str.isspace`` counts).
-_CREDIT_WRAPPERS = frozenset(
-    "(©\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+# ``str.isspace`` counts: regex's ``\s`` and the separators U+001C-U+001F).
+_CREDIT_WRAPPERS = frozenset("(©\x1c\x1d\x1e\x1f" + WHITESPACE)
 # Labels and agencies a credit line starts with; "Caption" (the others start like a credit).
 # A line that starts with what ``is_credit`` strips off ("(", "©", a space) is looked at too.
 _CANDIDATE_STARTS = Prefixes(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ..pipeline import Context, Decision, drop
-from ..scan import Needles, Prefixes, expand, fold, kept_at
+from ..scan import WHITESPACE, Needles, Prefixes, expand, fold, kept_at
 from ..textstats import count_words
 
 _COUNT_BODY = r"\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?"
@@ -222,11 +222,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
 
 # Every character the arrows around a label may be (``_ARROWS``, with all of ``\s``): a line
 # stripped of them starts and ends with its label, which starts and ends with a letter.
-_EDGE = (
-    "»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩-"
-    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u180e\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+_EDGE = "»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩-" + WHITESPACE
 _COUNT_TAIL = regex.compile(rf"{_COUNT_BODY}$")
 _LINE_RULES = tuple(
     (
@@ -267,7 +263,7 @@ _ODD_FIRSTS = _EDGE_CHARS | frozenset("0123456789")
 _ODD_LASTS = _EDGE_CHARS | _COUNT_ENDS
 # What a count is made of, but for non-ASCII digits and "k"/"m" ("1.2k"): ``str.rstrip``
 # takes a count off a label with these.
-_COUNT_CHARS = "0123456789()[],." + "".join(c for c in _EDGE if c.isspace())
+_COUNT_CHARS = "0123456789()[],." + WHITESPACE
 
 
 def _line_key(line: str, quick: bool) -> str:
