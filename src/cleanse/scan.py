@@ -202,17 +202,13 @@ class Prefixes:
         With ``exact=False``, only the first two characters are compared: a few more blocks.
         """
         texts = list(map(_TEXT, blocks))
-        hits: Iterable[int] = compress(count(), map(self._heads.__contains__, map(_HEAD2, texts)))
+        hits = set(compress(count(), map(self._heads.__contains__, map(_HEAD2, texts))))
         if self._ones:
-            ones = compress(count(), map(self._ones.__contains__, map(_HEAD1, texts)))
-            hits = sorted({*hits, *ones})
-        if not exact:
-            return list(hits)
-        if self.caseless or self._short:
+            hits.update(compress(count(), map(self._ones.__contains__, map(_HEAD1, texts))))
+        if exact:
             match = self.match
-            return [i for i in hits if match(texts[i])]
-        by_head = self._by_head
-        return [i for i in hits if texts[i].startswith(by_head.get(texts[i][:2], ()))]
+            return sorted(i for i in hits if match(texts[i]))
+        return sorted(hits)
 
 
 _TEXT = attrgetter("text")

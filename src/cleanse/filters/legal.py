@@ -1,4 +1,9 @@
-"""Copyright, rights and licence notices: taken into ``Article.copyright``, out of the body."""
+"""Copyright, rights and licence notices: taken into ``Article.copyright``, out of the body.
+
+Every notice holds one of a few needles ("©", "opyright", "eserved", "prohibited", ...). The
+filter reads the page once for each needle and tries the patterns only on the lines that hold
+one, and on such a line only the patterns whose needles it holds.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""Photo credits and the captions they belong to: taken into ``Article.captions``."""
+"""Photo credits and the captions they belong to: taken into ``Article.captions``.
+
+The patterns are tried only on the lines that can match them: a line that starts with a credit
+label, an agency or a caption label, has an agency after a separator ("Jane Doe/AFP"), or ends
+in a credit (a bracket, "Photo: ...", "| Reuters"), and every HTML caption.
+"""
 
 from __future__ import annotations
 

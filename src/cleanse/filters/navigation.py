@@ -4,6 +4,12 @@ Each rule is a whole-line pattern with a reason slug, so a body sentence that me
 "share" or "subscribe" never matches; only short lines are considered. Longer prompts (cookie
 banners, newsletter boxes) must address the reader ("we use cookies", "your inbox"), so a
 news paragraph about cookies or newsletters stays.
+
+Most lines of a page match nothing, so the filter first reads each short line cheaply: folded
+once, it is looked up among the labels (and among how the open patterns start); only a line
+that is a label, starts like one, or has an arrow, a digit or a count at an end is tried
+against the rules' patterns. The longer rules look only at the lines that hold what they need
+(a separator, "cookie", a newsletter word), found by a few reads of the whole page.
 """
 
 from __future__ import annotations
@@ -246,7 +252,7 @@ for _rule, (_slug, _labels, _patterns) in enumerate(_RULES):
             if _prefix == _DIGIT:
                 _DIGIT_RULES.append(_rule)
             else:
-                _OPEN_RULES.setdefault(_prefix[:1], []).append((_prefix, _rule))
+                _OPEN_RULES.setdefault(fold(_prefix)[:1], []).append((fold(_prefix), _rule))
 
 
 _LABEL_DETAILS = {slug: f"whole line matches the {slug} labels" for slug, _, _ in _RULES}
