@@ -176,3 +176,32 @@ def test_whitespace_is_what_regex_calls_space() -> None:
 def test_credit_wrappers_hold_every_space_lstrip_removes() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     assert spaces | {"(", "©"} <= media._CREDIT_WRAPPERS
+
+
+def test_filters_read_every_block_of_a_document_whose_spans_miss_its_text() -> None:
+    """A hand-made document whose text the spans do not index gives the same decisions."""
+    lines = [
+        "Share",
+        "» Read more",
+        "© 2023 The Hill",
+        "All rights reserved.",
+        "Jane Doe/AFP",
+        "Blinken in Brussels. (AP Photo/Evan Vucci)",
+        "Home > News > World",
+        "Read more: Brexit talks stall",
+        "We use cookies to improve your experience.",
+        "Tags: Politics, Health",
+        "By Jane Doe",
+        "Published March 3, 2021",
+    ]
+    blocks, start = [], 0
+    for line in lines:
+        block = cleanse.Block(len(blocks), line, cleanse.Kind.LINE, start, start + len(line))
+        blocks.append(block._replace(words=len(line.split())))
+        start += len(line) + 1
+    good = cleanse.Document("\n".join(lines), tuple(blocks), "text")
+    bad = cleanse.Document("", tuple(blocks), "text")
+    for f in cleanse.default_pipeline().without("main_content", "boilerplate", "text_blocks"):
+        assert list(f(cleanse.Context(bad, bad.blocks))) == list(
+            f(cleanse.Context(good, good.blocks))
+        ), f.name

@@ -53,8 +53,14 @@ def kept_at(blocks: Sequence[Block], position: int) -> int:
     return i if i >= 0 and position < blocks[i].end else -1
 
 
-def _aligned(context: Context) -> bool:
-    """Do the blocks' spans index the document text (true for every document ``read`` makes)?"""
+def aligned(context: Context) -> bool:
+    """Do the blocks' spans index the document text, as for every document ``read`` makes?
+
+    What reads the page text in one go relies on it; on a document built by hand whose first or
+    last block does not sit at its span, it looks at every block instead.
+    """
+    if not context.blocks:
+        return True
     text = context.document.text
     first, last = context.blocks[0], context.blocks[-1]
     return text[first.start : first.end] == first.text and text[last.start : last.end] == last.text
@@ -92,7 +98,7 @@ class Needles:
         blocks = context.blocks
         if not blocks:
             return set()
-        if not _aligned(context):
+        if not aligned(context):
             return {i for i, block in enumerate(blocks) if self.in_text(block.text)}
         text = context.document.text
         found: set[int] = set()

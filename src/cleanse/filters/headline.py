@@ -9,7 +9,7 @@ import regex
 from ..blocks import Block, Kind
 from ..dates import find_date
 from ..pipeline import Context, Decision, drop, take
-from ..scan import WHITESPACE, Prefixes, expand, kept_at
+from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
 
@@ -222,6 +222,8 @@ def _year_blocks(context: Context) -> set[int]:
     """The blocks that hold what every date needs: "19" or "20" and two more digits."""
     text = context.document.text
     blocks = context.blocks
+    if not aligned(context):
+        return set(range(len(blocks)))
     found = set()
     for century in ("19", "20"):
         position = text.find(century)

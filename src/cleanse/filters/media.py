@@ -14,7 +14,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..pipeline import Context, Decision, take
-from ..scan import WHITESPACE, Prefixes, expand, kept_at
+from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words, ends_sentence
 
 _AGENCY_NAMES = (
@@ -221,6 +221,8 @@ def _candidates(context: Context) -> set[int]:
     found = set(_CANDIDATE_STARTS.blocks(blocks))
     if Kind.CAPTION in map(_KIND, blocks):
         found.update(i for i, block in enumerate(blocks) if block.kind is Kind.CAPTION)
+    if not aligned(context):
+        return set(range(len(blocks)))  # the page text cannot be read in one go
     document = context.document.text
     position = document.find(")")
     while position >= 0:

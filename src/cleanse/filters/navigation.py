@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from ..pipeline import Context, Decision, drop
-from ..scan import WHITESPACE, Needles, Prefixes, expand, fold, kept_at
+from ..scan import WHITESPACE, Needles, Prefixes, aligned, expand, fold, kept_at
 from ..textstats import count_words
 
 _COUNT_BODY = r"\s*[(\[]?\s*\d[\d,.]*\s*[kKmM]?\s*[)\]]?"
@@ -540,6 +540,8 @@ class NavigationJunk:
 
 def _trail_blocks(context: Context) -> set[int]:
     """Blocks with a separator between spaces ("Home > News"), as a breadcrumb needs."""
+    if not aligned(context):
+        return set(range(len(context.blocks)))
     text = context.document.text
     found = set()
     for separator in _TRAIL_SEPARATORS:
@@ -558,6 +560,8 @@ def _trail_blocks(context: Context) -> set[int]:
 
 def _teaser_blocks(context: Context) -> set[int]:
     """Blocks whose line starts with a teaser label followed by a separator ("Read more:")."""
+    if not aligned(context):
+        return set(range(len(context.blocks)))
     text = context.document.text
     found = set()
     for separator in _TEASER_SEPARATORS:
