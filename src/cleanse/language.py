@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
@@ -96,11 +95,3 @@ def stopwords_for(language: str | None) -> frozenset[str] | None:
     (True, None)
     """
     return STOPWORDS.get(language) if language else None
-
-
-@lru_cache(maxsize=32)
-def stopwords(language: str | None) -> frozenset[str]:
-    """The stopword set for ``language``; unknown languages get the union of all lists."""
-    if language in STOPWORDS:
-        return STOPWORDS[language]
-    return frozenset().union(*STOPWORDS.values())

@@ -54,8 +54,6 @@ _TABLE = {ord(c): " " for c in _SPACE_CHARS} | {ord(c): None for c in _DROP_CHAR
 _LINE_TABLE = _TABLE | {ord(c): " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 # ASCII controls that ``str.split`` would keep, or take for a space, where ``normalize`` drops them.
 _ASCII_DROPS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f]")
-# Inline text has no lines: every line break counts as a space there.
-_INLINE_TABLE = _TABLE | {ord(c): " " for c in "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
 _SPACE_RUNS = re.compile(" {2,}")
 _DROPS = re.compile(
     "[" + "".join(c for c in _DROP_CHARS if c not in "\r\x0b\x0c\x1c\x1d\x1e") + "]"

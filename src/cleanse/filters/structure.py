@@ -90,11 +90,6 @@ _SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
 
 
-def own_hint(container: Container) -> tuple[str, bool] | None:
-    """The junk word in the container's own class/id (not its ancestors'), and if it is strong."""
-    return _hint(container.ident, container.classes)
-
-
 @lru_cache(maxsize=8192)
 def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
     tokens = [t for t in f"{ident} {classes}".split() if not _STATE.match(t)]
