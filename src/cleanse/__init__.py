@@ -13,11 +13,23 @@ from .blocks import Block, Document, Kind, Metadata
 from .clean import clean, read
 from .defaults import default_pipeline
 from .errors import CleanseError, DecodeError, FilterError, InputError, PipelineError
-from .pipeline import Action, Context, Decision, Filter, Pipeline, Verdict, as_filter, drop, take
+from .pipeline import (
+    Action,
+    BaseFilter,
+    Context,
+    Decision,
+    Filter,
+    Pipeline,
+    Verdict,
+    as_filter,
+    drop,
+    take,
+)
 
 __all__ = [
     "Action",
     "Article",
+    "BaseFilter",
     "Block",
     "Caption",
     "CleanseError",

@@ -83,6 +83,24 @@ class Filter(Protocol):
     def __call__(self, context: Context) -> Iterable[Decision]: ...
 
 
+class BaseFilter:
+    """A base for filter classes: ``repr`` shows the options the constructor stored.
+
+    >>> class MinWords(BaseFilter):
+    ...     def __init__(self, minimum=3, *, name="min_words"):
+    ...         self.minimum = minimum
+    ...         self.name = name
+    >>> MinWords(5)
+    MinWords(minimum=5, name='min_words')
+    """
+
+    name: str
+
+    def __repr__(self) -> str:
+        options = ", ".join(f"{key}={value!r}" for key, value in vars(self).items())
+        return f"{type(self).__name__}({options})"
+
+
 class FunctionFilter:
     """A filter made from a plain function by ``as_filter``."""
 

@@ -8,7 +8,7 @@ import regex
 
 from ..blocks import Block, Kind
 from ..dates import find_date
-from ..pipeline import Context, Decision, drop, take
+from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
@@ -99,7 +99,7 @@ def byline_name(who: str) -> str | None:
     return who
 
 
-class Headline:
+class Headline(BaseFilter):
     """Takes the headline into ``title`` and drops later blocks that repeat it.
 
     HTML: the block that shows the page's title (from metadata), else the first ``<h1>``.
@@ -108,9 +108,6 @@ class Headline:
 
     def __init__(self, *, name: str = "title") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"Headline(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
@@ -154,14 +151,11 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
     return next((b for b in blocks if b.kind is Kind.HEADING and b.level == 1), None)
 
 
-class Byline:
+class Byline(BaseFilter):
     """Takes "By Jane Doe" lines into ``byline`` (the name only)."""
 
     def __init__(self, *, name: str = "byline") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"Byline(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
@@ -183,14 +177,11 @@ class Byline:
                 yield take(block, "byline", "by_line", value=who)
 
 
-class DateLine:
+class DateLine(BaseFilter):
     """Takes "Published ..." / "Updated ..." lines and bare date lines into ``date``/``modified``."""
 
     def __init__(self, *, name: str = "date") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"DateLine(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         seen: set[str] = set()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..pipeline import Context, Decision, drop, take
+from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..scan import Needles, Prefixes
 from ..textstats import count_words
 from .media import is_credit
@@ -158,14 +158,11 @@ def _is_notice_after_word(text: str) -> bool:
     )
 
 
-class CopyrightNotice:
+class CopyrightNotice(BaseFilter):
     """Takes the first copyright/rights notice into ``copyright``; drops any later ones."""
 
     def __init__(self, *, name: str = "copyright") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"CopyrightNotice(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False

@@ -13,7 +13,7 @@ from operator import attrgetter
 import regex
 
 from ..blocks import Block, Kind
-from ..pipeline import Context, Decision, take
+from ..pipeline import BaseFilter, Context, Decision, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words, ends_sentence
 
@@ -146,14 +146,11 @@ def _labelled_caption_after(blocks: tuple[Block, ...], i: int, credits: _Credits
     return None
 
 
-class PhotoCredit:
+class PhotoCredit(BaseFilter):
     """Takes credit lines, and the caption line they follow, into ``captions``."""
 
     def __init__(self, *, name: str = "photo_credit") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"PhotoCredit(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks

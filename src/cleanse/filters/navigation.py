@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..pipeline import Context, Decision, drop
+from ..pipeline import BaseFilter, Context, Decision, drop
 from ..scan import WHITESPACE, Needles, Prefixes, aligned, expand, fold, kept_at
 from ..textstats import count_words
 
@@ -479,14 +479,11 @@ def _is_trail(text: str) -> bool:
     return directional or bool(_HOME.match(parts[0])) or len(parts) >= _MIN_FLAT_TRAIL_PARTS
 
 
-class NavigationJunk:
+class NavigationJunk(BaseFilter):
     """Drops navigation labels, widget prompts, breadcrumbs and cookie notices."""
 
     def __init__(self, *, name: str = "navigation") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"NavigationJunk(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks

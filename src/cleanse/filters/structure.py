@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ..blocks import Block, Container, Document, Kind
-from ..pipeline import Context, Decision, drop
+from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
 
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
@@ -272,7 +272,7 @@ def _value(block: Block, marked: bool) -> float:
     return -_LINK_WEIGHT * linked - _SHORT_WEIGHT * unlinked
 
 
-class MainContent:
+class MainContent(BaseFilter):
     """Drops blocks outside the container that holds the article body.
 
     Every kept block votes with its words: unlinked prose for, linked words, short lines and
@@ -282,9 +282,6 @@ class MainContent:
 
     def __init__(self, *, name: str = "main_content") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"MainContent(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         document = context.document
@@ -338,15 +335,12 @@ def _siblings(document: Document, scores: list[float], best: int, layout: _Layou
     return {i for i in found if found.isdisjoint(document.ancestors(i)[1:])}
 
 
-class Boilerplate:
+class Boilerplate(BaseFilter):
     """Inside the article: drops blocks under chrome tags or junk class/id hints, and link lists."""
 
     def __init__(self, *, max_link_density: float = _LINK_DENSE, name: str = "boilerplate") -> None:
         self.max_link_density = max_link_density
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"Boilerplate(max_link_density={self.max_link_density!r}, name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         document = context.document

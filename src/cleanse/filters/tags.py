@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from ..blocks import Block, Document, Kind
-from ..pipeline import Context, Decision, take
+from ..pipeline import BaseFilter, Context, Decision, take
 from ..scan import Prefixes, expand
 from ..textstats import count_words, ends_sentence
 
@@ -177,14 +177,11 @@ def _following_items(document: Document, blocks: tuple[Block, ...], start: int) 
     return items
 
 
-class TagList:
+class TagList(BaseFilter):
     """Takes labelled tag lists into ``tags`` (the label line, and a list under a lone label)."""
 
     def __init__(self, *, name: str = "tags") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"TagList(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks

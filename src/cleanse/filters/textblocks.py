@@ -34,7 +34,7 @@ from collections.abc import Iterator
 
 from ..blocks import Block, Kind
 from ..language import stopwords_for
-from ..pipeline import Context, Decision, drop
+from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
 
 PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
@@ -259,14 +259,11 @@ _REASONS = {
 }
 
 
-class TextBlocks:
+class TextBlocks(BaseFilter):
     """Drops the lines of plain text outside the body run, and menu lines inside it."""
 
     def __init__(self, *, name: str = "text_blocks") -> None:
         self.name = name
-
-    def __repr__(self) -> str:
-        return f"TextBlocks(name={self.name!r})"
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
