@@ -7,6 +7,7 @@ whose blocks, scored as prose (+words) or junk (-words), add up to the most.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from ..blocks import Block, Container, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
 
+_DIGIT = re.compile(r"\d")
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
 _LEAF_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dd dt pre td th tr figcaption caption address summary blockquote".split()
@@ -106,10 +108,14 @@ def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
 
 def is_prose(block: Block) -> bool:
     """A block that reads as article prose: long enough, few links, a sentence."""
+    return _is_prose(block, ends_sentence(block.text))
+
+
+def _is_prose(block: Block, sentence: bool) -> bool:
     return (
         block.words >= _PROSE_MIN_WORDS
         and block.link_density <= _PROSE_MAX_LINK_DENSITY
-        and (ends_sentence(block.text) or block.words >= 2 * _PROSE_MIN_WORDS)
+        and (sentence or block.words >= 2 * _PROSE_MIN_WORDS)
         and block.kind is not Kind.HEADING
     )
 
@@ -135,6 +141,7 @@ class _Layout:
     marks: tuple[Mark | None, ...]
     chains: dict[int, list[int]]
     marked: dict[int, bool]  # per block container: is any container above it marked?
+    sentences: frozenset[int]  # blocks that end like a sentence (one regex each, once)
 
 
 _last_layout: list[tuple[Document, _Layout]] = []
@@ -156,13 +163,19 @@ def _compute_layout(document: Document) -> _Layout:
     by_container: dict[int, list[int]] = {}
     chains: dict[int, list[int]] = {}
     total = 0
+    # Only blocks long enough to be prose or a linked sentence need the sentence test.
+    sentences = frozenset(
+        b.index for b in document.blocks if b.words >= _PROSE_MIN_WORDS and ends_sentence(b.text)
+    )
+    prose_blocks = set()
     for block in document.blocks:
         chain = by_container.get(block.group)
         if chain is None:
             chain = document.ancestors(block.group) if block.group >= 0 else []
             by_container[block.group] = chain
         chains[block.index] = chain
-        if is_prose(block):
+        if _is_prose(block, block.index in sentences):
+            prose_blocks.add(block.index)
             total += block.words
             for c in chain:
                 prose[c] += block.words
@@ -200,7 +213,7 @@ def _compute_layout(document: Document) -> _Layout:
         left_total = 0
         for block in document.blocks:
             chain = chains[block.index]
-            if is_prose(block) and not any(marks[c] for c in chain):
+            if block.index in prose_blocks and not any(marks[c] for c in chain):
                 left_total += block.words
                 for c in chain:
                     left[c] += block.words
@@ -208,7 +221,7 @@ def _compute_layout(document: Document) -> _Layout:
             if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
                 marks[i] = mark
     marked = {group: any(marks[c] for c in chain) for group, chain in by_container.items()}
-    return _Layout(tuple(marks), chains, marked)
+    return _Layout(tuple(marks), chains, marked, sentences)
 
 
 def _strong_mark(document: Document, box: Container) -> Mark | None:
@@ -231,9 +244,7 @@ def _signature(c: Container) -> tuple[int, str, str]:
 
 @lru_cache(maxsize=8192)
 def _stable_classes(classes: str) -> str:
-    return " ".join(
-        t for t in classes.split() if not _STATE.match(t) and not any(ch.isdigit() for ch in t)
-    )
+    return " ".join(t for t in classes.split() if not _STATE.match(t) and not _DIGIT.search(t))
 
 
 def _is_link_title(block: Block) -> bool:
@@ -243,9 +254,9 @@ def _is_link_title(block: Block) -> bool:
     )
 
 
-def _linked_sentence(block: Block) -> bool:
+def _linked_sentence(block: Block, sentence: bool) -> bool:
     """A sentence that happens to carry many links: long enough and ending like one."""
-    return block.words >= _LINKED_SENTENCE_WORDS and ends_sentence(block.text)
+    return block.words >= _LINKED_SENTENCE_WORDS and sentence
 
 
 def _inside_article(document: Document, container: Container) -> bool:
@@ -259,15 +270,13 @@ def _inside_article(document: Document, container: Container) -> bool:
     return False
 
 
-def _value(block: Block, marked: bool) -> float:
+def _value(block: Block, marked: bool, sentence: bool) -> float:
     """A block's vote for its containers: unlinked prose for, links and furniture against."""
     if marked:
         return -_MARK_WEIGHT * block.words
     linked = block.words * block.link_density
     unlinked = block.words - linked
-    if unlinked >= _PROSE_MIN_WORDS and (
-        ends_sentence(block.text) or unlinked >= 2 * _PROSE_MIN_WORDS
-    ):
+    if unlinked >= _PROSE_MIN_WORDS and (sentence or unlinked >= 2 * _PROSE_MIN_WORDS):
         return unlinked - _PROSE_LINK_WEIGHT * linked
     return -_LINK_WEIGHT * linked - _SHORT_WEIGHT * unlinked
 
@@ -291,7 +300,7 @@ class MainContent(BaseFilter):
         scores = [0.0] * len(document.containers)
         for block in context.blocks:
             chain = layout.chains[block.index]
-            value = _value(block, layout.marked[block.group])
+            value = _value(block, layout.marked[block.group], block.index in layout.sentences)
             # A paragraph's own element is not a candidate: the article is what holds them.
             skip = 1 if chain and document.containers[chain[0]].tag in _LEAF_TAGS else 0
             for c in chain[skip:]:
@@ -365,7 +374,10 @@ class Boilerplate(BaseFilter):
             and block.kind is not Kind.HEADING
             and (
                 block.link_density > _ALL_LINKS
-                or (unlinked < _PROSE_MIN_WORDS and not _linked_sentence(block))
+                or (
+                    unlinked < _PROSE_MIN_WORDS
+                    and not _linked_sentence(block, block.index in layout.sentences)
+                )
             )
         ):
             return (
