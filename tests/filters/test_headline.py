@@ -206,6 +206,8 @@ def test_a_second_byline_is_dropped() -> None:
         ("Wed 3 Mar 2021 10.05 GMT", "date_line", "date", "2021-03-03T10:05"),
         ("Mittwoch, 3. März 2021, 10:05 Uhr", "date_line", "date", "2021-03-03T10:05"),
         ("2021年3月3日", "date_line", "date", "2021-03-03"),
+        ("quarta-feira, 3 de março de 2021 às 10:05", "date_line", "date", "2021-03-03T10:05"),
+        ("mercoledì 3 marzo 2021 alle 10:05", "date_line", "date", "2021-03-03T10:05"),
     ],
 )
 def test_date_line(line: str, reason: str, field: str, iso: str) -> None:

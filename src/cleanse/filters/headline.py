@@ -257,5 +257,7 @@ _LETTER_RUNS = regex.compile(r"[^\W\d_]+")
 # Words a date line may carry besides the date itself.
 _DATE_WORDS = frozenset(
     """at on am pm a m p uhr um le à de del el il h г года mon tue tues wed thu thur thurs fri sat
-    sun mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom""".split()
+    sun mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom às as
+    segunda terça terca quarta quinta sexta feira sábado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica alle ore""".split()
 )
