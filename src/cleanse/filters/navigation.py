@@ -14,7 +14,7 @@ against the rules' patterns. The longer rules look only at the lines that hold w
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -537,37 +537,41 @@ class NavigationJunk(BaseFilter):
 
 def _trail_blocks(context: Context) -> set[int]:
     """Blocks with a separator between spaces ("Home > News"), as a breadcrumb needs."""
-    if not aligned(context):
-        return set(range(len(context.blocks)))
-    text = context.document.text
-    found = set()
-    for separator in _TRAIL_SEPARATORS:
-        position = text.find(separator)
-        while position >= 0:
-            if (
-                text[position - 1 : position].isspace()
-                and text[position + 1 : position + 2].isspace()
-            ):
-                i = kept_at(context.blocks, position)
-                if i >= 0:
-                    found.add(i)
-            position = text.find(separator, position + 1)
-    return found
+
+    def spaced(text: str, position: int) -> bool:
+        return (
+            text[position - 1 : position].isspace() and text[position + 1 : position + 2].isspace()
+        )
+
+    return _blocks_with(context, _TRAIL_SEPARATORS, spaced)
 
 
 def _teaser_blocks(context: Context) -> set[int]:
     """Blocks whose line starts with a teaser label followed by a separator ("Read more:")."""
+
+    def after_label(text: str, position: int) -> bool:
+        label_end = position
+        while text[label_end - 1 : label_end].isspace():
+            label_end -= 1
+        return bool(_TEASER_STARTS.match(text, text.rfind("\n", 0, label_end) + 1))
+
+    return _blocks_with(context, _TEASER_SEPARATORS, after_label)
+
+
+def _blocks_with(context: Context, separators: str, accept: Callable[[str, int], bool]) -> set[int]:
+    """Indexes of the kept blocks holding a separator at a position ``accept`` agrees to.
+
+    One ``str.find`` sweep per separator over the page text; every block when the spans do
+    not index that text.
+    """
     if not aligned(context):
         return set(range(len(context.blocks)))
     text = context.document.text
     found = set()
-    for separator in _TEASER_SEPARATORS:
+    for separator in separators:
         position = text.find(separator)
         while position >= 0:
-            label_end = position
-            while text[label_end - 1 : label_end].isspace():
-                label_end -= 1
-            if _TEASER_STARTS.match(text, text.rfind("\n", 0, label_end) + 1):
+            if accept(text, position):
                 i = kept_at(context.blocks, position)
                 if i >= 0:
                     found.add(i)

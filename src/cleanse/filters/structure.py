@@ -106,12 +106,8 @@ def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
     return None
 
 
-def is_prose(block: Block) -> bool:
-    """A block that reads as article prose: long enough, few links, a sentence."""
-    return _is_prose(block, ends_sentence(block.text))
-
-
 def _is_prose(block: Block, sentence: bool) -> bool:
+    """A block that reads as article prose: long enough, few links, a sentence."""
     return (
         block.words >= _PROSE_MIN_WORDS
         and block.link_density <= _PROSE_MAX_LINK_DENSITY
@@ -154,6 +150,13 @@ def layout_of(document: Document) -> _Layout:
     layout = _compute_layout(document)
     _last_layout[:] = [(document, layout)]
     return layout
+
+
+def _html_layout(context: Context) -> _Layout | None:
+    """The layout the structural filters read; None on plain text or when nothing is kept."""
+    if context.document.source_kind != "html" or not context.blocks:
+        return None
+    return layout_of(context.document)
 
 
 def _compute_layout(document: Document) -> _Layout:
@@ -293,10 +296,10 @@ class MainContent(BaseFilter):
         self.name = name
 
     def __call__(self, context: Context) -> Iterator[Decision]:
-        document = context.document
-        if document.source_kind != "html" or not context.blocks:
+        layout = _html_layout(context)
+        if layout is None:
             return
-        layout = layout_of(document)
+        document = context.document
         scores = [0.0] * len(document.containers)
         for block in context.blocks:
             chain = layout.chains[block.index]
@@ -352,10 +355,9 @@ class Boilerplate(BaseFilter):
         self.name = name
 
     def __call__(self, context: Context) -> Iterator[Decision]:
-        document = context.document
-        if document.source_kind != "html" or not context.blocks:
+        layout = _html_layout(context)
+        if layout is None:
             return
-        layout = layout_of(document)
         for block in context.blocks:
             found = self._judge(block, layout)
             if found:
