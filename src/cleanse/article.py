@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .blocks import Document, Kind
 from .pipeline import Action, Verdict
@@ -27,11 +27,14 @@ class Caption:
     credit: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Trace:
-    """What happened to one input block: kept, dropped or taken into a field, and why."""
+class Trace(NamedTuple):
+    """What happened to one input block: kept, dropped or taken into a field, and why.
 
-    index: int
+    A named tuple, like ``Block``: every page makes one per block, and a named tuple is built
+    about four times faster than a frozen dataclass (measured).
+    """
+
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as Block.index does
     text: str
     kind: Kind
     span: tuple[int, int]
@@ -89,6 +92,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field (``removed`` included for readers' convenience)."""
         data = asdict(self)
+        data["trace"] = [t._asdict() for t in self.trace]
         data["removed"] = [asdict(r) for r in self.removed]
         return data
 
@@ -198,34 +202,41 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
     paragraphs: list[Paragraph] = []
     traces: list[Trace] = []
     for v in verdicts:
-        d = v.decision
-        b = v.block
+        b, name, d = v
+        if d is None:
+            traces.append(
+                Trace(
+                    b.index, b.text, b.kind, (b.start, b.end), "kept", None, None, "", None, b.path
+                )
+            )
+            paragraphs.append(Paragraph(b.text, Kind.PARAGRAPH if b.kind is Kind.LINE else b.kind))
+            continue
+        dropped = d.action is Action.DROP
         traces.append(
             Trace(
                 b.index,
                 b.text,
                 b.kind,
-                b.span,
-                v.status,
-                v.filter,
-                d.reason if d else None,
-                d.detail if d else "",
-                d.field if d else None,
+                (b.start, b.end),
+                "dropped" if dropped else "taken",
+                name,
+                d.reason,
+                d.detail,
+                d.field,
                 b.path,
             )
         )
-        if d is None:
-            paragraphs.append(Paragraph(b.text, Kind.PARAGRAPH if b.kind is Kind.LINE else b.kind))
-        elif d.action is Action.TAKE:
-            value = _field_value(v)
-            if d.field == "tags":
-                tags.extend(value if isinstance(value, tuple) else (value,))
-            elif d.field == "caption":
-                captions[b.index] = _caption(value)
-            elif d.field == "credit":
-                credits.append((d.link, str(value)))
-            elif d.field is not None and d.field not in fields:
-                fields[d.field] = str(value)
+        if dropped:
+            continue
+        value = _field_value(v)
+        if d.field == "tags":
+            tags.extend(value if isinstance(value, tuple) else (value,))
+        elif d.field == "caption":
+            captions[b.index] = _caption(value)
+        elif d.field == "credit":
+            credits.append((d.link, str(value)))
+        elif d.field is not None and d.field not in fields:
+            fields[d.field] = str(value)
     orphans: list[Caption] = []
     for link, credit in credits:
         if link is not None and link in captions and captions[link].credit is None:

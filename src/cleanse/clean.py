@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, Literal
 
 from .article import Article, assemble
@@ -25,8 +26,14 @@ def clean(source: Any, *, pipeline: Pipeline | None = None, kind: SourceKind = "
     """
     document = read(source, kind=kind)
     language = document.metadata.language or detect_language(document.text)
-    verdicts = (pipeline if pipeline is not None else default_pipeline()).run(document, language)
+    verdicts = (pipeline if pipeline is not None else _default()).run(document, language)
     return assemble(document, verdicts, language)
+
+
+@cache
+def _default() -> Pipeline:
+    """The default pipeline, built once: its filters keep no state between pages."""
+    return default_pipeline()
 
 
 def read(source: Any, *, kind: SourceKind = "auto") -> Document:

@@ -218,15 +218,15 @@ class Pipeline(Sequence[Filter]):
         for f in self._filters:
             if not kept:
                 break
-            context = Context(document, kept, language)
-            for decision in _call(f, context):
-                if decision.block not in decided:
-                    decided[decision.block] = (f.name, decision)
-            kept = tuple(b for b in kept if b.index not in decided)
-        return tuple(
-            Verdict(b, *decided[b.index]) if b.index in decided else Verdict(b, None, None)
-            for b in document.blocks
-        )
+            decisions = _call(f, Context(document, kept, language))
+            if decisions:
+                name = f.name
+                for decision in decisions:
+                    if decision.block not in decided:
+                        decided[decision.block] = (name, decision)
+                kept = tuple(b for b in kept if b.index not in decided)
+        undecided = (None, None)
+        return tuple(Verdict(b, *decided.get(b.index, undecided)) for b in document.blocks)
 
 
 def _call(f: Filter, context: Context) -> list[Decision]:
@@ -235,6 +235,8 @@ def _call(f: Filter, context: Context) -> list[Decision]:
         decisions = list(f(context))
     except Exception as error:
         raise FilterError(f.name, f"raised {type(error).__name__}: {error}") from error
+    if not decisions:
+        return decisions
     allowed = {b.index for b in context.blocks}
     for d in decisions:
         if not isinstance(d, Decision):

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -29,37 +29,71 @@ _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog"}
 )
-# Class or id parts that mark page furniture, matched on parts split at "-" and "_". Strong
-# ones hold only when the container has most of the page's prose; weak ones (short or vague
-# words that also name article wrappers, like "ad" in "page-ad-margins") need less to be voided.
-_STRONG_WORDS = (
-    "share|sharing|sharebar|social|socials|related|relatedposts|promo|promos|promotion"
-    "|sidebar|side-bar|newsletter|newsletters|cookie|cookies|consent|gdpr|comments?|commentlist"
-    "|disqus|breadcrumbs?|subscribe|subscription|signup|popular|mostread|most-read"
-    "|most-popular|trending|recommend|recommended|recommendations|outbrain|taboola|nav|navbar"
-    "|navigation|menu|menus|footer|masthead|topbar|toolbar|author-bio|tagcloud|tag-list|more-stories"
-    "|read-next|also-read|pagination|pager|login|signin|interstitial"
-)
-_WEAK_WORDS = (
-    "advert|advertisement|advertising|ads?|adslot|adunit|dfp|gpt|widget|widgets|banner|sponsor"
-    "|sponsored|byline|tags|keywords|read-?more|readmore|skip|modal|popup|overlay|print|rss"
-    "|follow|meta|dateline|timestamp|caption|credit|photo-credit|video-player|playlist|embed"
-)
-
-
-def _word_pattern(words: str) -> regex.Pattern[str]:
-    words = words.replace("-", "[-_]?")
-    return regex.compile(rf"(?:^|[-_\s])(?:{words})(?:$|[-_\s\d])", regex.IGNORECASE)
-
-
+# Class or id parts that mark page furniture, matched on parts split at "-" and "_" (a "-"
+# inside a word matches "-", "_" or nothing). Strong ones hold only when the container has most
+# of the page's prose; weak ones (short or vague words that also name article wrappers, like
+# "ad" in "page-ad-margins") need less to be voided.
+_STRONG_WORDS = """
+    share sharing sharebar social socials related relatedposts promo promos promotion sidebar
+    side-bar newsletter newsletters cookie cookies consent gdpr comment comments commentlist
+    disqus breadcrumb breadcrumbs subscribe subscription signup popular mostread most-read
+    most-popular trending recommend recommended recommendations outbrain taboola nav navbar
+    navigation menu menus footer masthead topbar toolbar author-bio tagcloud tag-list more-stories
+    read-next also-read pagination pager login signin interstitial
+""".split()
+_WEAK_WORDS = """
+    advert advertisement advertising ad ads adslot adunit dfp gpt widget widgets banner sponsor
+    sponsored byline tags keywords read-more skip modal popup overlay print rss follow meta
+    dateline timestamp caption credit photo-credit video-player playlist embed
+""".split()
 # Long, specific words count inside a token too: "relatedposts", "fb-comments", "sharebar".
-_ANYWHERE = regex.compile(
-    r"related|sidebar|newsletter|breadcrumb|comment|outbrain|taboola|social|share|cookie|promo"
-    r"|recommend|trending|subscri|popular|footer|masthead|navbar|disqus",
-    regex.IGNORECASE,
-)
-_STRONG = _word_pattern(_STRONG_WORDS)
-_WEAK = _word_pattern(_WEAK_WORDS)
+_ANYWHERE_WORDS = """
+    related sidebar newsletter breadcrumb comment outbrain taboola social share cookie promo
+    recommend trending subscri popular footer masthead navbar disqus
+""".split()
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """An alternation of ``words`` written as a prefix tree: a failed match fails at once."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            ("[-_]?" if char == "-" else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+# Whole words are tried at each part start (a token's start, or after "-" or "_") and must end
+# the part (or run into a digit).
+_STRONG = re.compile(rf"(?:{_prefix_tree(_STRONG_WORDS)})(?:$|[-_\d])", re.IGNORECASE)
+_WEAK = re.compile(rf"(?:{_prefix_tree(_WEAK_WORDS)})(?:$|[-_\d])", re.IGNORECASE)
+_ANYWHERE = re.compile(_prefix_tree(_ANYWHERE_WORDS), re.IGNORECASE)
+_PART_START = re.compile(r"^|[-_]")
+
+
+def _part_word(pattern: re.Pattern[str], token: str) -> str | None:
+    """The first word of ``pattern`` that fills a part of ``token``, lower-cased."""
+    for part in _PART_START.finditer(token):
+        m = pattern.match(token, part.end())
+        if m:
+            return m.group(0).strip("-_0123456789").lower()
+    return None
+
+
 # A token naming the article itself ("main-content", "entry") voids junk words in the others;
 # state tokens ("has-sidebar", "is-sticky") describe the page, not the container.
 _CONTENT = regex.compile(
@@ -94,16 +128,38 @@ _MARK_WEIGHT = 1.0
 
 @lru_cache(maxsize=8192)
 def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
-    tokens = [t for t in f"{ident} {classes}".split() if not _STATE.match(t)]
-    for pattern, strong in ((_STRONG, True), (_ANYWHERE, True), (_WEAK, False)):
+    """The junk word a container's id and classes carry, strong or weak, unless another of its
+    tokens names the article itself."""
+    tokens = [t for t in f"{ident} {classes}".split() if not _token(t).state]
+    for rank, strong in ((0, True), (1, True), (2, False)):
         for token in tokens:
-            m = pattern.search(token)
-            if m is None:
+            word = _token(token).words[rank]
+            if word is None:
                 continue
-            if any(_CONTENT.search(other) for other in tokens if other != token):
+            if any(_token(other).content for other in tokens if other != token):
                 return None
-            return m.group(0).strip("-_ 0123456789").lower(), strong
+            return word, strong
     return None
+
+
+class _Token(NamedTuple):
+    """What one class or id token says: its junk word per pattern, state or content name."""
+
+    words: tuple[str | None, str | None, str | None]  # _STRONG, _ANYWHERE, _WEAK
+    state: bool
+    content: bool
+
+
+@lru_cache(maxsize=65536)
+def _token(token: str) -> _Token:
+    """Tokens repeat across containers and pages ("row", "col-md-8"): each is read once."""
+    anywhere = _ANYWHERE.search(token)
+    words = (
+        _part_word(_STRONG, token),
+        anywhere.group(0).lower() if anywhere else None,
+        _part_word(_WEAK, token),
+    )
+    return _Token(words, bool(_STATE.match(token)), bool(_CONTENT.search(token)))
 
 
 def _is_prose(block: Block, sentence: bool) -> bool:
@@ -131,12 +187,12 @@ class _Layout:
     ``marks`` holds why a container is furniture (a chrome tag or role, a junk class/id word,
     a repeated teaser card, an <article> inside an <article>); a mark counts only on
     containers that hold a minor share of the page's prose, so a junk word on a wrapper around
-    the whole article ("page-with-sidebar") changes nothing.
+    the whole article ("page-with-sidebar") changes nothing. ``marked`` says, per container,
+    whether it or any container above it is marked.
     """
 
-    marks: tuple[Mark | None, ...]
-    chains: dict[int, list[int]]
-    marked: dict[int, bool]  # per block container: is any container above it marked?
+    marks: list[Mark | None]
+    marked: list[bool]
     sentences: frozenset[int]  # blocks that end like a sentence (one regex each, once)
 
 
@@ -159,43 +215,58 @@ def _html_layout(context: Context) -> _Layout | None:
     return layout_of(context.document)
 
 
+def _inherit(containers: tuple[Container, ...], own: list[bool]) -> list[bool]:
+    """Per container: is ``own`` true for it or any container above it (parents come first)."""
+    out = own[:]
+    for i, box in enumerate(containers):
+        if not out[i] and box.parent >= 0 and out[box.parent]:
+            out[i] = True
+    return out
+
+
 def _compute_layout(document: Document) -> _Layout:
     containers = document.containers
-    prose = [0] * len(containers)
-    titled = [False] * len(containers)
-    by_container: dict[int, list[int]] = {}
-    chains: dict[int, list[int]] = {}
+    size = len(containers)
+    prose = [0] * size
+    titled = [False] * size
+    used = [False] * size
     total = 0
     # Only blocks long enough to be prose or a linked sentence need the sentence test.
     sentences = frozenset(
         b.index for b in document.blocks if b.words >= _PROSE_MIN_WORDS and ends_sentence(b.text)
     )
-    prose_blocks = set()
+    prose_blocks = []
+    # Walks up the parent links stop early where an ancestor is already flagged: its own
+    # ancestors are then flagged too.
     for block in document.blocks:
-        chain = by_container.get(block.group)
-        if chain is None:
-            chain = document.ancestors(block.group) if block.group >= 0 else []
-            by_container[block.group] = chain
-        chains[block.index] = chain
         if _is_prose(block, block.index in sentences):
-            prose_blocks.add(block.index)
+            prose_blocks.append(block)
             total += block.words
-            for c in chain:
+            c = block.group
+            while c >= 0:
                 prose[c] += block.words
+                c = containers[c].parent
         elif _is_link_title(block):
-            for c in chain:
+            c = block.group
+            while c >= 0 and not titled[c]:
                 titled[c] = True
-    used = {c for chain in by_container.values() for c in chain}
+                c = containers[c].parent
+        c = block.group
+        while c >= 0 and not used[c]:
+            used[c] = True
+            c = containers[c].parent
     # Teaser cards carry a link title, so only titled containers need a signature.
-    kinds = {i: _signature(containers[i]) for i in used if titled[i]}
+    kinds = {i: _signature(containers[i]) for i in range(size) if titled[i]}
     repeats = Counter(kinds.values())
-    marks: list[Mark | None] = [None] * len(containers)
+    marks: list[Mark | None] = [None] * size
     weak: dict[int, Mark] = {}
-    for i in used:
+    for i in range(size):
+        if not used[i]:
+            continue
         box = containers[i]
-        share = prose[i] / total if total else 0.0
         found = _strong_mark(document, box)
         if found is not None:
+            share = prose[i] / total if total else 0.0
             if share < _STRONG_VOID_SHARE or found.word in _NEVER_VOID:
                 marks[i] = found
             continue
@@ -204,40 +275,59 @@ def _compute_layout(document: Document) -> _Layout:
             and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
         ):
-            weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
+            weak[i] = Mark("repeated_teaser", f"one of several teaser cards {_label(box)}")
             continue
         hint = _hint(box.ident, box.classes)
         if hint:
-            weak[i] = Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+            weak[i] = Mark("class_hint", f"inside {_label(box)} ('{hint[0]}')", hint[0])
     if weak:
         # A weak mark is void on a container that holds most of the prose left once the strong
         # marks (comments, chrome, ...) are set aside: that container is the article's wrapper.
-        left = [0] * len(containers)
+        strong = _inherit(containers, [m is not None for m in marks])
+        left = [0] * size
         left_total = 0
-        for block in document.blocks:
-            chain = chains[block.index]
-            if block.index in prose_blocks and not any(marks[c] for c in chain):
+        for block in prose_blocks:
+            if block.group < 0 or not strong[block.group]:
                 left_total += block.words
-                for c in chain:
+                c = block.group
+                while c >= 0:
                     left[c] += block.words
+                    c = containers[c].parent
         for i, mark in weak.items():
             if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
                 marks[i] = mark
-    marked = {group: any(marks[c] for c in chain) for group, chain in by_container.items()}
-    return _Layout(tuple(marks), chains, marked, sentences)
+    marked = _inherit(containers, [m is not None for m in marks])
+    return _Layout(marks, marked, sentences)
 
 
 def _strong_mark(document: Document, box: Container) -> Mark | None:
     """Chrome tags and roles, nested articles and strong class words."""
-    if box.tag in _CHROME_TAGS or box.role in _CHROME_ROLES:
-        where = f"<{box.tag}>" if box.tag in _CHROME_TAGS else f"role={box.role}"
+    if box.tag == "article" and box.role not in _CHROME_ROLES and _inside_article(document, box):
+        return Mark("repeated_teaser", f"<article> inside another <article> ({_label(box)})")
+    return _own_strong_mark(box.tag, box.ident, box.classes, box.role)
+
+
+@lru_cache(maxsize=4096)
+def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | None:
+    """The strong mark a container's own tag, role, id and classes give it (cached: pages
+    repeat the same few class lists many times)."""
+    box = Container(tag, -1, 0, ident, classes, role)
+    if tag in _CHROME_TAGS or role in _CHROME_ROLES:
+        where = f"<{tag}>" if tag in _CHROME_TAGS else f"role={role}"
         return Mark("page_chrome", f"inside {where} {box.label}")
-    if box.tag == "article" and _inside_article(document, box):
-        return Mark("repeated_teaser", f"<article> inside another <article> ({box.label})")
-    hint = _hint(box.ident, box.classes)
+    hint = _hint(ident, classes)
     if hint and hint[1]:
         return Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _cached_label(tag: str, ident: str, classes: str) -> str:
+    return Container(tag, -1, 0, ident, classes).label
+
+
+def _label(box: Container) -> str:
+    return _cached_label(box.tag, box.ident, box.classes)
 
 
 def _signature(c: Container) -> tuple[int, str, str]:
@@ -300,26 +390,32 @@ class MainContent(BaseFilter):
         if layout is None:
             return
         document = context.document
-        scores = [0.0] * len(document.containers)
+        containers = document.containers
+        scores = [0.0] * len(containers)
         for block in context.blocks:
-            chain = layout.chains[block.index]
-            value = _value(block, layout.marked[block.group], block.index in layout.sentences)
+            c = block.group
+            if c < 0:
+                continue
+            value = _value(block, layout.marked[c], block.index in layout.sentences)
             # A paragraph's own element is not a candidate: the article is what holds them.
-            skip = 1 if chain and document.containers[chain[0]].tag in _LEAF_TAGS else 0
-            for c in chain[skip:]:
+            if containers[c].tag in _LEAF_TAGS:
+                c = containers[c].parent
+            while c >= 0:
                 scores[c] += value
+                c = containers[c].parent
         if not scores:
             return
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] <= 0:
             return
         chosen = {best} | _siblings(document, scores, best, layout)
-        label = document.containers[best].label
+        label = containers[best].label
         detail = f"outside {label} (score {scores[best]:.0f})"
         if len(chosen) > 1:
             detail = f"outside {label} (score {scores[best]:.0f}) and {len(chosen) - 1} sibling(s)"
+        inside = _inherit(containers, [i in chosen for i in range(len(containers))])
         for block in context.blocks:
-            if chosen.isdisjoint(layout.chains[block.index]):
+            if block.group < 0 or not inside[block.group]:
                 yield drop(block, "outside_main_content", detail)
 
 
@@ -358,18 +454,24 @@ class Boilerplate(BaseFilter):
         layout = _html_layout(context)
         if layout is None:
             return
+        containers = context.document.containers
         for block in context.blocks:
-            found = self._judge(block, layout)
+            found = self._judge(block, layout, containers)
             if found:
                 yield drop(block, *found)
 
-    def _judge(self, block: Block, layout: _Layout) -> tuple[str, str] | None:
+    def _judge(
+        self, block: Block, layout: _Layout, containers: tuple[Container, ...]
+    ) -> tuple[str, str] | None:
         if _MARKUP_TEXT.match(block.text):
             return "markup_text", "the text is HTML markup shown as text"
-        for c in layout.chains[block.index]:
-            mark = layout.marks[c]
-            if mark and not (block.kind is Kind.QUOTE and mark.word in _EMBED_WORDS):
-                return mark.reason, mark.detail
+        c = block.group
+        if c >= 0 and layout.marked[c]:
+            while c >= 0:
+                mark = layout.marks[c]
+                if mark and not (block.kind is Kind.QUOTE and mark.word in _EMBED_WORDS):
+                    return mark.reason, mark.detail
+                c = containers[c].parent
         unlinked = block.words * (1 - block.link_density)
         if (
             block.link_density > self.max_link_density
