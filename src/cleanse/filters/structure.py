@@ -126,7 +126,7 @@ _SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
     """The junk word a container's id and classes carry, strong or weak, unless another of its
     tokens names the article itself."""
@@ -307,7 +307,7 @@ def _strong_mark(document: Document, box: Container) -> Mark | None:
     return _own_strong_mark(box.tag, box.ident, box.classes, box.role)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | None:
     """The strong mark a container's own tag, role, id and classes give it (cached: pages
     repeat the same few class lists many times)."""
@@ -321,7 +321,7 @@ def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | No
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _cached_label(tag: str, ident: str, classes: str) -> str:
     return Container(tag, -1, 0, ident, classes).label
 
@@ -335,7 +335,7 @@ def _signature(c: Container) -> tuple[int, str, str]:
     return c.parent, c.tag, _stable_classes(c.classes)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _stable_classes(classes: str) -> str:
     return " ".join(t for t in classes.split() if not _STATE.match(t) and not _DIGIT.search(t))
 
