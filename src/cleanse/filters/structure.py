@@ -193,6 +193,7 @@ class _Layout:
 
     marks: list[Mark | None]
     marked: list[bool]
+    parents: list[int]  # each container's parent index (-1 for the root), for quick walks up
     sentences: frozenset[int]  # blocks that end like a sentence (one regex each, once)
 
 
@@ -215,17 +216,18 @@ def _html_layout(context: Context) -> _Layout | None:
     return layout_of(context.document)
 
 
-def _inherit(containers: tuple[Container, ...], own: list[bool]) -> list[bool]:
+def _inherit(parents: list[int], own: list[bool]) -> list[bool]:
     """Per container: is ``own`` true for it or any container above it (parents come first)."""
     out = own[:]
-    for i, box in enumerate(containers):
-        if not out[i] and box.parent >= 0 and out[box.parent]:
+    for i, parent in enumerate(parents):
+        if parent >= 0 and out[parent] and not out[i]:
             out[i] = True
     return out
 
 
 def _compute_layout(document: Document) -> _Layout:
     containers = document.containers
+    parents = [box.parent for box in containers]
     size = len(containers)
     prose = [0] * size
     titled = [False] * size
@@ -245,16 +247,16 @@ def _compute_layout(document: Document) -> _Layout:
             c = block.group
             while c >= 0:
                 prose[c] += block.words
-                c = containers[c].parent
+                c = parents[c]
         elif _is_link_title(block):
             c = block.group
             while c >= 0 and not titled[c]:
                 titled[c] = True
-                c = containers[c].parent
+                c = parents[c]
         c = block.group
         while c >= 0 and not used[c]:
             used[c] = True
-            c = containers[c].parent
+            c = parents[c]
     # Teaser cards carry a link title, so only titled containers need a signature.
     kinds = {i: _signature(containers[i]) for i in range(size) if titled[i]}
     repeats = Counter(kinds.values())
@@ -264,12 +266,15 @@ def _compute_layout(document: Document) -> _Layout:
         if not used[i]:
             continue
         box = containers[i]
-        found = _strong_mark(document, box)
-        if found is not None:
-            share = prose[i] / total if total else 0.0
-            if share < _STRONG_VOID_SHARE or found.word in _NEVER_VOID:
-                marks[i] = found
-            continue
+        # Most containers are bare <p>, <li> or <div>: no id, class or role to read.
+        named = box.ident or box.classes
+        if named or box.role or box.tag in _CHROME_TAGS or box.tag == "article":
+            found = _strong_mark(document, box)
+            if found is not None:
+                share = prose[i] / total if total else 0.0
+                if share < _STRONG_VOID_SHARE or found.word in _NEVER_VOID:
+                    marks[i] = found
+                continue
         if (
             titled[i]
             and repeats[kinds[i]] >= _MIN_REPEATS
@@ -277,13 +282,13 @@ def _compute_layout(document: Document) -> _Layout:
         ):
             weak[i] = Mark("repeated_teaser", f"one of several teaser cards {_label(box)}")
             continue
-        hint = _hint(box.ident, box.classes)
+        hint = _hint(box.ident, box.classes) if named else None
         if hint:
             weak[i] = Mark("class_hint", f"inside {_label(box)} ('{hint[0]}')", hint[0])
     if weak:
         # A weak mark is void on a container that holds most of the prose left once the strong
         # marks (comments, chrome, ...) are set aside: that container is the article's wrapper.
-        strong = _inherit(containers, [m is not None for m in marks])
+        strong = _inherit(parents, [m is not None for m in marks])
         left = [0] * size
         left_total = 0
         for block in prose_blocks:
@@ -292,12 +297,12 @@ def _compute_layout(document: Document) -> _Layout:
                 c = block.group
                 while c >= 0:
                     left[c] += block.words
-                    c = containers[c].parent
+                    c = parents[c]
         for i, mark in weak.items():
             if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
                 marks[i] = mark
-    marked = _inherit(containers, [m is not None for m in marks])
-    return _Layout(marks, marked, sentences)
+    marked = _inherit(parents, [m is not None for m in marks])
+    return _Layout(marks, marked, parents, sentences)
 
 
 def _strong_mark(document: Document, box: Container) -> Mark | None:
@@ -391,6 +396,7 @@ class MainContent(BaseFilter):
             return
         document = context.document
         containers = document.containers
+        parents = layout.parents
         scores = [0.0] * len(containers)
         for block in context.blocks:
             c = block.group
@@ -399,10 +405,10 @@ class MainContent(BaseFilter):
             value = _value(block, layout.marked[c], block.index in layout.sentences)
             # A paragraph's own element is not a candidate: the article is what holds them.
             if containers[c].tag in _LEAF_TAGS:
-                c = containers[c].parent
+                c = parents[c]
             while c >= 0:
                 scores[c] += value
-                c = containers[c].parent
+                c = parents[c]
         if not scores:
             return
         best = max(range(len(scores)), key=scores.__getitem__)
@@ -413,7 +419,7 @@ class MainContent(BaseFilter):
         detail = f"outside {label} (score {scores[best]:.0f})"
         if len(chosen) > 1:
             detail = f"outside {label} (score {scores[best]:.0f}) and {len(chosen) - 1} sibling(s)"
-        inside = _inherit(containers, [i in chosen for i in range(len(containers))])
+        inside = _inherit(layout.parents, [i in chosen for i in range(len(containers))])
         for block in context.blocks:
             if block.group < 0 or not inside[block.group]:
                 yield drop(block, "outside_main_content", detail)
@@ -454,15 +460,12 @@ class Boilerplate(BaseFilter):
         layout = _html_layout(context)
         if layout is None:
             return
-        containers = context.document.containers
         for block in context.blocks:
-            found = self._judge(block, layout, containers)
+            found = self._judge(block, layout)
             if found:
                 yield drop(block, *found)
 
-    def _judge(
-        self, block: Block, layout: _Layout, containers: tuple[Container, ...]
-    ) -> tuple[str, str] | None:
+    def _judge(self, block: Block, layout: _Layout) -> tuple[str, str] | None:
         if _MARKUP_TEXT.match(block.text):
             return "markup_text", "the text is HTML markup shown as text"
         c = block.group
@@ -471,7 +474,7 @@ class Boilerplate(BaseFilter):
                 mark = layout.marks[c]
                 if mark and not (block.kind is Kind.QUOTE and mark.word in _EMBED_WORDS):
                     return mark.reason, mark.detail
-                c = containers[c].parent
+                c = layout.parents[c]
         unlinked = block.words * (1 - block.link_density)
         if (
             block.link_density > self.max_link_density
