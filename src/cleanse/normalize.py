@@ -65,7 +65,11 @@ _DROPPED = "".join(c for c in _DROP_CHARS if c not in "\r\x0b\x0c\x1c\x1d\x1e")
 _DROPS = re.compile(f"[{_DROPPED}]")
 _ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 # A line break other than "\n", or a space other than " ": what steps 2 and 4 rewrite.
-_ODD_WHITESPACE = re.compile(f"[\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85{_SPACE_CHARS}]")
+_ODD_WHITESPACE_CHARS = f"\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85{_SPACE_CHARS}"
+_ODD_WHITESPACE = re.compile(f"[{_ODD_WHITESPACE_CHARS}]")
+# Any character that the steps other than 5 may look at twice: text without one only has
+# its runs and ends tidied. One scan, where telling the cases apart takes two.
+_ANY_SPECIAL = re.compile(f"[{_LEAD}{_C1}{_DROPPED}{_ODD_WHITESPACE_CHARS}]")
 # A trace of mojibake (as ``_MOJIBAKE_HINT``) or a character to drop (as ``_DROPS``).
 _REPAIR_OR_DROP = re.compile(
     f"[{_LEAD}{_C1}{_DROPPED}](?:(?<=[{_LEAD}])[{_CONTINUATION}]|(?<=[{_C1}{_DROPPED}]))"
@@ -111,6 +115,8 @@ def normalize(text: str) -> str:
     >>> normalize("Caf\u00c3\\x1b\u00a9")
     'Café'
     """
+    if not _ANY_SPECIAL.search(text):
+        return _collapse(text)
     if _REPAIR_OR_DROP.search(text):
         return _fixed_point(_normalize_once, text)
     # Nothing to repair or drop: ``_normalize_once`` would only rewrite whitespace, and that

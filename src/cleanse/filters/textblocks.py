@@ -79,6 +79,9 @@ _ENDS = frozenset(".!?。！？…:;")
 # "3 words" for the common counts, made once: every line's explanation starts with its size.
 _SIZES = tuple(f"{n} word" if n == 1 else f"{n} words" for n in range(100))
 _LIST_ITEM = Kind.LIST_ITEM
+# The capital shares of short lines, k of n words, as explanations show them: formatting a float
+# costs more than the rest of a menu line's classification.
+_SHARES_SHOWN = {k / n: f"{k / n:.2f}" for n in range(1, 9) for k in range(n + 1)}
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -163,7 +166,8 @@ def line_class(
     if in_run and words <= _MENU_WORDS:
         capitals = capital_share(block.text)
         if capitals >= _MENU_CAPITALS:
-            return MENU, f"{size}, capitals {capitals:.2f}, no blank line around"
+            shown = _SHARES_SHOWN.get(capitals) or f"{capitals:.2f}"
+            return MENU, f"{size}, capitals {shown}, no blank line around"
     if in_run and block.text[0].islower():
         return LIST, f"{size}, a lower-case item in a run of lines"
     return SHORT, size + ("" if sentence else ", no sentence end")
