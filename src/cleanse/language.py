@@ -98,9 +98,9 @@ def detect_language(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    """``_WORD.findall(text)``, in another order: most space-separated tokens are one word
-    (``str.isalpha``), and only the others (punctuation, digits) need the pattern; a third
-    faster than the pattern alone.
+    """``_WORD.findall(text)``, in another order, a quarter faster: most space-separated
+    tokens are one word (``str.isalpha``: its letters are the pattern's, checked over every
+    code point), and only the others (punctuation, digits) need the pattern.
 
     >>> sorted(_words("l'été, 2024 au_bord (de) la mer"))
     ['au', 'bord', 'de', 'l', 'la', 'mer', 'été']

@@ -80,7 +80,7 @@ _ENDS = frozenset(".!?。！？…:;")
 _SIZES = tuple(f"{n} word" if n == 1 else f"{n} words" for n in range(100))
 _LIST_ITEM = Kind.LIST_ITEM
 # The capital shares of short lines, k of n words, as explanations show them: formatting a float
-# costs more than the rest of a menu line's classification.
+# is about a quarter of the cost of classifying a menu line.
 _SHARES_SHOWN = {k / n: f"{k / n:.2f}" for n in range(1, 9) for k in range(n + 1)}
 
 
