@@ -215,29 +215,34 @@ class Pipeline(Sequence[Filter]):
         """Run every filter in order; return one verdict per block of ``document``."""
         decided: dict[int, tuple[str, Decision]] = {}
         kept = document.blocks
+        alive = {b.index for b in kept}  # the indexes of ``kept``: what a filter may decide on
         for f in self._filters:
             if not kept:
                 break
-            decisions = _call(f, Context(document, kept, language))
+            decisions = _call(f, Context(document, kept, language), alive)
             if decisions:
                 name = f.name
                 for decision in decisions:
                     if decision.block not in decided:
                         decided[decision.block] = (name, decision)
-                kept = tuple(b for b in kept if b.index not in decided)
+                alive.difference_update(decided)
+                kept = tuple([b for b in kept if b.index in alive])
         undecided = (None, None)
-        return tuple(Verdict(b, *decided.get(b.index, undecided)) for b in document.blocks)
+        make = tuple.__new__  # builds the named tuple without its keyword-handling __new__
+        return tuple(
+            [make(Verdict, (b, *decided.get(b.index, undecided))) for b in document.blocks]
+        )
 
 
-def _call(f: Filter, context: Context) -> list[Decision]:
-    """Call one filter and check what it returned, naming it in any error."""
+def _call(f: Filter, context: Context, allowed: set[int]) -> list[Decision]:
+    """Call one filter and check what it returned, naming it in any error.
+
+    ``allowed`` holds the indexes of ``context.blocks``.
+    """
     try:
         decisions = list(f(context))
     except Exception as error:
         raise FilterError(f.name, f"raised {type(error).__name__}: {error}") from error
-    if not decisions:
-        return decisions
-    allowed = {b.index for b in context.blocks}
     for d in decisions:
         if not isinstance(d, Decision):
             raise FilterError(f.name, f"returned {type(d).__name__}, not a Decision")
