@@ -46,26 +46,69 @@ _KIND_OF = {
     **{f"h{n}": Kind.HEADING for n in range(1, 7)},
 }  # fmt: skip
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*>")
-_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+# What ``str.isspace`` (and ``\s`` in a str pattern) takes for whitespace, spelled in UTF-8,
+# so that the markup can be edited after it is encoded (bytes search much faster).
+_SPACE_UTF8 = (
+    rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
+    rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)"
+)
+_END_TAG_REST = re.compile(_SPACE_UTF8 + rb"*>")
+_BLANK = re.compile(_SPACE_UTF8 + rb"*\Z")
 _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
 _PARSER = etree.HTMLParser(
-    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    recover=True,
+    collect_ids=False,  # nothing looks elements up by id; the table costs 10% of the parse
 )
 
 
 def parse_html(html: str) -> etree._Element | None:
     """Parse markup with lxml; None when there is no document to speak of."""
+    declaration = _XML_DECLARATION.match(html)
+    if declaration:
+        html = html[declaration.end() :]
+    try:
+        data = html.encode("utf-8", "surrogatepass")
+    except UnicodeEncodeError:
+        return None
     # lxml turns NUL into U+FFFD; browsers (and the plain-text path) drop it.
-    html = _XML_DECLARATION.sub("", html, count=1).replace("\x00", "")
-    # libxml2 drops what follows a stray </body> or </html>; browsers show it.
-    html = _END_TAGS.sub("", html)
-    if not html.strip():
+    data = _drop_end_tags(data.replace(b"\x00", b""))
+    if _BLANK.match(data):
         return None
     try:
-        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), _PARSER)
-    except (etree.ParserError, ValueError, UnicodeEncodeError):
+        root = etree.fromstring(data, _PARSER)
+    except (etree.ParserError, ValueError):
         return None
     return root
+
+
+def _drop_end_tags(data: bytes) -> bytes:
+    """``data`` without ``</body>`` and ``</html>`` (any case, maybe spaces before the ``>``).
+
+    libxml2 drops what follows a stray ``</body>`` or ``</html>``; browsers show it.
+    """
+    lowered = data.lower()  # ASCII only, so positions stay those of ``data``
+    cuts = []
+    for name in (b"</body", b"</html"):
+        at = lowered.find(name)
+        while at >= 0:
+            rest = _END_TAG_REST.match(data, at + len(name))
+            if rest:
+                cuts.append((at, rest.end()))
+            at = lowered.find(name, at + len(name))
+    if not cuts:
+        return data
+    cuts.sort()
+    kept = []
+    done = 0
+    for start, end in cuts:
+        kept.append(data[done:start])
+        done = end
+    kept.append(data[done:])
+    return b"".join(kept)
 
 
 def html_to_document(html: str) -> Document:
@@ -91,15 +134,20 @@ def html_to_document(html: str) -> Document:
     )
 
 
-def _hidden(attrib: Any) -> bool:
-    """Hidden by attribute, inline style or a screen-reader-only class."""
-    if "hidden" in attrib or (attrib.get("aria-hidden") or "").lower() == "true":
+def _hidden(attrib: Any, classes: str | None) -> bool:
+    """Hidden by attribute, inline style or a screen-reader-only class (``classes``)."""
+    if ("hidden" in attrib or "aria-hidden" in attrib or "style" in attrib) and (
+        "hidden" in attrib
+        or (attrib.get("aria-hidden") or "").lower() == "true"
+        or _HIDDEN_STYLE.search(attrib.get("style") or "")
+    ):
         return True
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    classes = attrib.get("class")
-    return bool(classes) and _SR_CLASS.search(classes) is not None
+    if not classes:
+        return False
+    # Most pages have hundreds of classes and no screen-reader-only one: test the words first.
+    return (
+        "sr-only" in classes or "isually" in classes or "screen-reader" in classes
+    ) and _SR_CLASS.search(classes) is not None
 
 
 def _is_data_table(table: etree._Element) -> bool:
@@ -132,6 +180,17 @@ def _inline_text(raw: str, keep_lines: bool) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Blocks and containers are built from all their fields at once, without the named tuple's
+# Python-level ``__new__`` (0.3 µs each, several hundred times per page).
+_new = tuple.__new__
+
+# Roles of tags in the walk: what an element's start and end do.
+_ANCHOR, _BREAK_TAG, _BLOCK_TAG, _CELL = 1, 2, 3, 4
+_ROLE = {
+    **dict.fromkeys(_BLOCK, _BLOCK_TAG), "td": _CELL, "th": _CELL, "a": _ANCHOR, "br": _BREAK_TAG,
+}  # fmt: skip
+
+
 class _Walker:
     """The single pass over the tree; collects blocks and containers."""
 
@@ -139,11 +198,9 @@ class _Walker:
         self.blocks: list[Block] = []
         self.containers: list[Container] = []
         self._paths: dict[int, str] = {}
+        self._labels: dict[tuple[str, str, str], str] = {}
         self._stack: list[int] = []  # open container indexes
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
-        self._parts: list[str] = []
-        self._link_chars = 0
-        self._links = 0
         self._position = 0
         self._data_tables = 0
 
@@ -151,91 +208,111 @@ class _Walker:
         # One loop with local names: this runs for every element of every page.
         walker = etree.iterwalk(root, events=("start", "end"))
         skipped: etree._Element | None = None
-        parts = self._parts
-        block_tags = _BLOCK
+        parts: list[str] = []
         anchors: list[bool] = []
+        kinds = self._kinds
+        role_of = _ROLE.get
+        links = 0
+        link_chars = 0
         for event, el in walker:
-            tag = el.tag
+            role = role_of(el.tag)
             if event == "start":
                 attrib = el.attrib
-                if attrib and _hidden(attrib):
-                    walker.skip_subtree()
-                    skipped = el
-                    continue
-                if tag == "a":
+                classes = None
+                if attrib:
+                    classes = attrib.get("class")
+                    if _hidden(attrib, classes):
+                        walker.skip_subtree()
+                        skipped = el
+                        continue
+                if role is None:
+                    pass
+                elif role == _ANCHOR:
                     # A heading's permalink ("#part-2") is not a way off the article, so
                     # its text does not count as linked; elsewhere "#share" is a widget.
                     href = (attrib.get("href") or "").strip() if attrib else ""
                     counted = not (
                         href.startswith("#")
                         and len(href) > 1
-                        and self._kinds
-                        and self._kinds[-1][0] is Kind.HEADING
+                        and kinds
+                        and kinds[-1][0] is Kind.HEADING
                     )
                     anchors.append(counted)
-                    self._links += counted
-                elif tag == "br":
+                    links += counted
+                elif role == _BREAK_TAG:
                     parts.append(_BREAK)
-                elif tag in block_tags:
-                    if self._data_tables and (tag == "td" or tag == "th"):
-                        parts.append(" | ")
-                    else:
-                        if parts:
-                            self._flush()
-                        self._push(el, tag, attrib)
+                elif role == _CELL and self._data_tables:
+                    parts.append(" | ")
+                else:
+                    if parts:
+                        raw = "".join(parts)
+                        parts.clear()
+                        if not raw.isspace():  # most runs between blocks are indentation
+                            self._add_block(raw, link_chars)
+                        link_chars = 0
+                    self._push(el, attrib, classes)
                 text = el.text
                 if text:
                     parts.append(text)
-                    if self._links:
-                        self._link_chars += _visible_length(text)
+                    if links:
+                        link_chars += _visible_length(text)
                 continue
             if el is skipped:
                 skipped = None
-            elif tag == "a":
-                self._links -= anchors.pop() if anchors else 0
-            elif tag in block_tags and not (self._data_tables and (tag == "td" or tag == "th")):
+            elif role is None or role == _BREAK_TAG:
+                pass
+            elif role == _ANCHOR:
+                links -= anchors.pop() if anchors else 0
+            elif role == _BLOCK_TAG or not self._data_tables:
                 if parts:
-                    self._flush()
-                self._pop(tag)
+                    raw = "".join(parts)
+                    parts.clear()
+                    if not raw.isspace():
+                        self._add_block(raw, link_chars)
+                    link_chars = 0
+                self._pop(el.tag)
             tail = el.tail
             if tail:
                 parts.append(tail)
-                if self._links:
-                    self._link_chars += _visible_length(tail)
+                if links:
+                    link_chars += _visible_length(tail)
 
     def _pop(self, tag: str) -> None:
-        self._stack.pop()
-        if self._kinds and self._kinds[-1][1] == len(self._stack):
+        stack = self._stack
+        stack.pop()
+        if self._kinds and self._kinds[-1][1] == len(stack):
             self._kinds.pop()
         if tag == "table" and self._data_tables:
             self._data_tables -= 1
 
-    def _push(self, el: etree._Element, tag: str, attrib: Any) -> None:
-        parent = self._stack[-1] if self._stack else -1
+    def _push(self, el: etree._Element, attrib: Any, classes: str | None) -> None:
+        stack = self._stack
+        depth = len(stack)
+        tag = el.tag
+        parent = stack[-1] if stack else -1
         if attrib:
-            ident = _clean_attribute(attrib.get("id"))
-            classes = _clean_attribute(attrib.get("class"))
-            role = _clean_attribute(attrib.get("role")).lower()
-            box = Container(tag, parent, len(self._stack), ident, classes, role)
+            ident = attrib.get("id")
+            role = attrib.get("role")
+            fields = (
+                tag,
+                parent,
+                depth,
+                _clean_attribute(ident) if ident else "",
+                _clean_attribute(classes) if classes else "",
+                _clean_attribute(role).lower() if role else "",
+            )
         else:
-            box = Container(tag, parent, len(self._stack))
-        self.containers.append(box)
-        kind = _KIND_OF.get(tag)
+            fields = (tag, parent, depth, "", "", "")
+        stack.append(len(self.containers))
+        self.containers.append(_new(Container, fields))
         if tag == "table" and (self._data_tables or _is_data_table(el)):
             self._data_tables += 1
-        if kind is Kind.TABLE and not self._data_tables:
-            kind = None
-        if kind is not None:
-            self._kinds.append((kind, len(self._stack)))
-        self._stack.append(len(self.containers) - 1)
+        kind = _KIND_OF.get(tag)
+        if kind is not None and (kind is not Kind.TABLE or self._data_tables):
+            self._kinds.append((kind, depth))
 
-    def _flush(self) -> None:
-        raw = "".join(self._parts)
-        link_chars = self._link_chars
-        self._parts.clear()
-        self._link_chars = 0
-        if raw.isspace():
-            return
+    def _add_block(self, raw: str, link_chars: int) -> None:
+        """Make a block of the inline text gathered since the last block boundary."""
         kind, depth = self._kinds[-1] if self._kinds else (Kind.PARAGRAPH, 0)
         text = _inline_text(raw, keep_lines=kind is Kind.CODE)
         if kind is Kind.TABLE:
@@ -245,16 +322,15 @@ class _Walker:
         container = self._stack[-1] if self._stack else -1
         level = int(self.containers[self._stack[depth]].tag[1]) if kind is Kind.HEADING else 0
         start = self._position
-        self._position += len(text) + 2
+        end = start + len(text)
+        self._position = end + 2
         visible = _visible_length(text)
-        self.blocks.append(
-            Block(
-                len(self.blocks), text, kind, start, start + len(text), group=container,
-                level=level, path=self._path(container),
-                link_density=min(1.0, link_chars / visible) if visible else 0.0,
-                words=count_words(text),
-            )
-        )  # fmt: skip
+        density = min(1.0, link_chars / visible) if visible else 0.0
+        path = self._path(container)
+        index = len(self.blocks)
+        words = count_words(text)
+        fields = (index, text, kind, start, end, container, level, path, density, words)
+        self.blocks.append(_new(Block, fields))
 
     def _path(self, container: int) -> str:
         """``article#main > div.body > p``: the labels of the container chain, below body."""
@@ -264,7 +340,15 @@ class _Walker:
         if found is None:
             c = self.containers[container]
             above = self._path(c.parent)
-            label = "" if c.tag in ("html", "body") else c.label
+            label = "" if c.tag in ("html", "body") else self._label(c)
             found = f"{above} > {label}" if above and label else above or label
             self._paths[container] = found
         return found
+
+    def _label(self, c: Container) -> str:
+        """``c.label``, computed once for the containers that look alike (most of a page's)."""
+        key = (c.tag, c.ident, c.classes)
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = c.label
+        return label

@@ -56,23 +56,32 @@ _MODIFIED_KEYS = (
     "article.updated",
 )
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+_LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
 _LIST_SPLIT = regex.compile(r"\s*[,;|]\s*")
 
 
+# Every full-tree search costs about as much as the rest of the metadata work, so the
+# elements metadata reads are gathered in one pass (document order within each tag).
+_SCANNED = ("meta", "time", "link", "script", "title", "h1")
+
+
 def read_metadata(root: etree._Element) -> Metadata:
     """Collect the page-level fields the head (and JSON-LD anywhere) declares."""
-    meta = _meta_values(root)
-    ld = _json_ld(root)
-    site = _first(meta, _SITE_KEYS) or ld.get("publisher")
-    url = _canonical(root) or _first(meta, ("og:url",))
-    title = _title(root, meta, ld, site, url)
-    author = _first(meta, _AUTHOR_KEYS) or ld.get("author")
+    found: dict[str, list[etree._Element]] = {tag: [] for tag in _SCANNED}
+    for el in root.iter(*_SCANNED):
+        found[el.tag].append(el)
+    meta = _MetaValues(found["meta"], found["time"])
+    ld = _json_ld(found["script"])
+    site = meta.first(_SITE_KEYS) or ld.get("publisher")
+    url = _canonical(found["link"]) or meta.first(("og:url",))
+    title = _title(root, found, meta, ld, site, url)
+    author = meta.first(_AUTHOR_KEYS) or ld.get("author")
     if author and (author.startswith(("http", "@")) or "/" in author):
         author = ld.get("author") if ld.get("author") != author else None
-    published = _first(meta, _PUBLISHED_KEYS) or ld.get("datePublished")
-    modified = _first(meta, _MODIFIED_KEYS) or ld.get("dateModified")
-    tags = [t for key in _TAG_KEYS for value in meta.get(key, []) for t in _LIST_SPLIT.split(value)]
+    published = meta.first(_PUBLISHED_KEYS) or ld.get("datePublished")
+    modified = meta.first(_MODIFIED_KEYS) or ld.get("dateModified")
+    tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in _LIST_SPLIT.split(value)]
     tags += ld.get("keywords", "").split("\x1f") if ld.get("keywords") else []
     return Metadata(
         title=title or None,
@@ -82,23 +91,24 @@ def read_metadata(root: etree._Element) -> Metadata:
         site_name=site or None,
         language=_language(root, meta) or ld.get("inLanguage"),
         url=url,
-        description=_first(meta, _DESCRIPTION_KEYS) or ld.get("description"),
+        description=meta.first(_DESCRIPTION_KEYS) or ld.get("description"),
         tags=tuple(dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < 60)),
     )
 
 
 def _title(
     root: etree._Element,
-    meta: dict[str, list[str]],
+    found: dict[str, list[etree._Element]],
+    meta: _MetaValues,
     ld: dict[str, str],
     site: str | None,
     url: str | None,
 ) -> str | None:
     """The headline: the visible <h1> that a stated title backs, else the best stated title."""
-    meta_title = _first(meta, _TITLE_KEYS)
+    meta_title = meta.first(_TITLE_KEYS)
     headline = ld.get("headline")
-    html_title = _first_text(root, "//title")
-    names = [site, _first(meta, ("application-name",)), _first(meta, ("twitter:site",))]
+    html_title = _first_text(found["title"])
+    names = [site, meta.first(("application-name",)), meta.first(("twitter:site",))]
     if not (meta_title or headline):
         # Old pages state no title but <title>, which is often only the site's name; the
         # link home (a logo, "Gazette Online") names the site too.
@@ -115,7 +125,7 @@ def _title(
         meta_title=meta_title,
         headline=headline,
         html_title=html_title,
-        headings=_headings(root, "//h1" if narrow else _HEADING_PATH),
+        headings=_headings(found["h1"] if narrow else _HEADING_PATH(root)),
         site=keys,
         slug=_slug(url),
     )
@@ -140,9 +150,9 @@ def _home_link_names(root: etree._Element, url: str | None) -> list[str]:
         links = _HOME_PATH(root)
     names = []
     for el in links[:_MAX_HOME_LINKS]:
-        text = normalize_inline(str(el.xpath("string()")))
+        text = normalize_inline(str(_STRING(el)))
         if not text:
-            text = normalize_inline(" ".join(el.xpath(".//img/@alt")))
+            text = normalize_inline(" ".join(_IMAGE_ALTS(el)))
         if text:
             names.append(text)
     return names
@@ -167,12 +177,15 @@ _MAX_COPYRIGHT_CHARS = 300
 
 # Elements that may hold the headline when the page states none: headings, elements whose
 # class or id says "title" or "headline", and big <font>s on old table layouts.
-_HEADING_PATH = (
+_HEADING_PATH = etree.XPath(
     "//h1 | //h2 | //h3 | //font[@size] | //*[not(self::html or self::body or self::title"
     " or self::meta)][contains(@class, 'title') or contains(@class, 'headline')"
     " or contains(@class, 'titul') or contains(@id, 'title') or contains(@id, 'headline')"
     " or contains(@class, 'Title') or contains(@id, 'Title')]"
 )
+_STRING = etree.XPath("string()")
+_IMAGE_ALTS = etree.XPath(".//img/@alt")
+_COUNT_ELEMENTS = etree.XPath("count(.//*)")
 _BIG_FONT = regex.compile(r"^\s*(?:\+[1-7]|[4-7])\s*$")
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "button", "select"})
 _DISPLAY_NONE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
@@ -200,13 +213,13 @@ def _visible_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def _headings(root: etree._Element, path: str) -> list[tuple[int, str]]:
-    """``(rank, text)`` of the visible headings ``path`` finds, in page order."""
+def _headings(elements: Any) -> list[tuple[int, str]]:
+    """``(rank, text)`` of the visible headings among ``elements`` (in page order)."""
     found: list[tuple[int, str]] = []
-    for el in root.xpath(path)[:_MAX_HEADINGS]:
+    for el in elements[:_MAX_HEADINGS]:
         if (
             _is_hidden(el)
-            or el.xpath("count(.//*)") > _MAX_HEADING_ELEMENTS  # a wrapper, not a heading
+            or _COUNT_ELEMENTS(el) > _MAX_HEADING_ELEMENTS  # a wrapper, not a heading
             or any(_is_hidden(a) for a in el.iterancestors())
         ):
             continue
@@ -221,14 +234,18 @@ def _headings(root: etree._Element, path: str) -> list[tuple[int, str]]:
     return found
 
 
+_EXTENSION = regex.compile(r"\.[a-z]{2,5}$")
+_WORDY = regex.compile(r"[^\W\d_]{3}")
+
+
 def _slug(url: str | None) -> str | None:
     """The last wordy part of a URL path: "storm-hits" in ".../storm-hits.html?x=1"."""
     if not url:
         return None
     path = url.split("?")[0].split("#")[0]
     for part in reversed(path.split("/")[3:] if "//" in path else path.split("/")):
-        part = str(regex.sub(r"\.[a-z]{2,5}$", "", part))
-        if regex.search(r"[^\W\d_]{3}", part):
+        part = str(_EXTENSION.sub("", part))
+        if _WORDY.search(part):
             return part
     return None
 
@@ -239,43 +256,57 @@ def _iso(value: str | None) -> str | None:
     return parse_date(value) or None
 
 
-def _meta_values(root: etree._Element) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
-    for el in root.iter("meta"):
-        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-        content = el.get("content") or el.get("datetime")
-        if key and content:
-            text = normalize_inline(content)
-            if text:
-                values.setdefault(key.strip().lower(), []).append(text)
-    for el in root.iter("time"):
-        if el.get("itemprop", "").lower() in ("datepublished", "datemodified") and el.get(
-            "datetime"
-        ):
-            values.setdefault(el.get("itemprop", "").lower(), []).append(el.get("datetime", ""))
-    return values
+class _MetaValues:
+    """Meta-tag values by lower-cased key, in page order (``<time itemprop>`` dates last).
+
+    A page has dozens of meta tags and metadata reads few of their keys, so a key's
+    values are normalised when it is first read.
+    """
+
+    def __init__(self, metas: list[etree._Element], times: list[etree._Element]) -> None:
+        self._raw: dict[str, list[tuple[str, bool]]] = {}  # (value, is a meta content)
+        self._read: dict[str, list[str]] = {}
+        for el in metas:
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            content = el.get("content") or el.get("datetime")
+            if key and content:
+                self._raw.setdefault(key.strip().lower(), []).append((content, True))
+        for el in times:
+            key = el.get("itemprop", "").lower()
+            if key in ("datepublished", "datemodified") and el.get("datetime"):
+                self._raw.setdefault(key, []).append((el.get("datetime", ""), False))
+
+    def get(self, key: str) -> list[str]:
+        """The key's values: meta contents normalised (empty ones dropped), dates as written."""
+        values = self._read.get(key)
+        if values is None:
+            raw = self._raw.get(key, [])
+            values = [normalize_inline(v) if is_meta else v for v, is_meta in raw]
+            values = self._read[key] = [v for v in values if v]
+        return values
+
+    def first(self, keys: tuple[str, ...]) -> str | None:
+        """The first value of the first key that has one."""
+        for key in keys:
+            values = self.get(key)
+            if values:
+                return values[0]
+        return None
 
 
-def _first(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
-    for key in keys:
-        if meta.get(key):
-            return meta[key][0]
-    return None
-
-
-def _first_text(root: etree._Element, xpath: str) -> str | None:
-    for el in root.xpath(xpath):
-        text = normalize_inline(str(el.xpath("string()")))
+def _first_text(elements: list[etree._Element]) -> str | None:
+    for el in elements:
+        text = normalize_inline(str(_STRING(el)))
         if text:
             return text
     return None
 
 
-def _language(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
+def _language(root: etree._Element, meta: _MetaValues) -> str | None:
     candidates = [
         root.get("lang"),
         root.get("xml:lang"),
-        _first(meta, ("content-language", "og:locale", "language", "dc.language")),
+        meta.first(_LANGUAGE_KEYS),
     ]
     for value in candidates:
         if value:
@@ -285,17 +316,17 @@ def _language(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     return None
 
 
-def _canonical(root: etree._Element) -> str | None:
-    for el in root.iter("link"):
+def _canonical(links: list[etree._Element]) -> str | None:
+    for el in links:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             return str(el.get("href")).strip()
     return None
 
 
-def _json_ld(root: etree._Element) -> dict[str, str]:
+def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
     """The article fields of the page's JSON-LD (the first Article-like object found)."""
     found: dict[str, str] = {}
-    for el in root.iter("script"):
+    for el in scripts:
         if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
             continue
         try:

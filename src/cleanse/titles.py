@@ -216,6 +216,7 @@ _MIN_SOLE_AGREEMENT = 0.15
 _MIN_SLUG_AGREEMENT = 0.5
 _MAX_HEADLINE_WORDS = 40
 RANK_TITLE_CLASS = 9  # an element whose class or id says "title" or "headline"
+_SLUG_SEPARATOR = regex.compile(r"[-_+.]+")
 
 
 def _tokens(text: str) -> set[str]:
@@ -345,7 +346,7 @@ def is_only_site(title: str, site: Sequence[str]) -> bool:
 def _most_prominent(shown: Sequence[tuple[int, str]], slug: str | None) -> str:
     """The heading the URL slug names, else the first of the highest rank."""
     if slug:
-        words = " ".join(regex.split(r"[-_+.]+", slug))
+        words = " ".join(_SLUG_SEPARATOR.split(slug))
         scored = [(agreement(text, words), -i) for i, (_, text) in enumerate(shown)]
         score, at = max(scored)
         if score >= _MIN_SLUG_AGREEMENT:
