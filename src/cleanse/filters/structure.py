@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import regex
 
 from ..blocks import Block, Container, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
+from .classwords import hint, stable_classes
 
 _DIGIT = re.compile(r"\d")
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
@@ -28,81 +29,6 @@ _LEAF_TAGS = frozenset(
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog"}
-)
-# Class or id parts that mark page furniture, matched on parts split at "-" and "_" (a "-"
-# inside a word matches "-", "_" or nothing). Strong ones hold only when the container has most
-# of the page's prose; weak ones (short or vague words that also name article wrappers, like
-# "ad" in "page-ad-margins") need less to be voided.
-_STRONG_WORDS = """
-    share sharing sharebar social socials related relatedposts promo promos promotion sidebar
-    side-bar newsletter newsletters cookie cookies consent gdpr comment comments commentlist
-    disqus breadcrumb breadcrumbs subscribe subscription signup popular mostread most-read
-    most-popular trending recommend recommended recommendations outbrain taboola nav navbar
-    navigation menu menus footer masthead topbar toolbar author-bio tagcloud tag-list more-stories
-    read-next also-read pagination pager login signin interstitial
-""".split()
-_WEAK_WORDS = """
-    advert advertisement advertising ad ads adslot adunit dfp gpt widget widgets banner sponsor
-    sponsored byline tags keywords read-more skip modal popup overlay print rss follow meta
-    dateline timestamp caption credit photo-credit video-player playlist embed
-""".split()
-# Long, specific words count inside a token too: "relatedposts", "fb-comments", "sharebar".
-_ANYWHERE_WORDS = """
-    related sidebar newsletter breadcrumb comment outbrain taboola social share cookie promo
-    recommend trending subscri popular footer masthead navbar disqus
-""".split()
-
-
-def _prefix_tree(words: list[str]) -> str:
-    """An alternation of ``words`` written as a prefix tree: a failed match fails at once."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            ("[-_]?" if char == "-" else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
-
-
-# Whole words are tried at each part start (a token's start, or after "-" or "_") and must end
-# the part (or run into a digit).
-_STRONG = re.compile(rf"(?:{_prefix_tree(_STRONG_WORDS)})(?:$|[-_\d])", re.IGNORECASE)
-_WEAK = re.compile(rf"(?:{_prefix_tree(_WEAK_WORDS)})(?:$|[-_\d])", re.IGNORECASE)
-_ANYWHERE = re.compile(_prefix_tree(_ANYWHERE_WORDS), re.IGNORECASE)
-_PART_START = re.compile(r"^|[-_]")
-
-
-def _part_word(pattern: re.Pattern[str], token: str) -> str | None:
-    """The first word of ``pattern`` that fills a part of ``token``, lower-cased."""
-    for part in _PART_START.finditer(token):
-        m = pattern.match(token, part.end())
-        if m:
-            return m.group(0).strip("-_0123456789").lower()
-    return None
-
-
-# A token naming the article itself ("main-content", "entry") voids junk words in the others;
-# state tokens ("has-sidebar", "is-sticky") describe the page, not the container.
-_CONTENT = regex.compile(
-    r"(?:^|[-_])(?:article|content|entry|story|main|body|post|prose|text)(?:$|[-_])", regex.I
-)
-_STATE = regex.compile(
-    r"^(?:has|is|with|no|show|js|theme|template|page|single|layout|category|tag|post|type|status"
-    r"|format|author)[-_]|^\w[\w-]*[-_](?:open|closed|enabled|disabled|allowed)$",
-    regex.I,
 )
 _PROSE_MIN_WORDS = 10
 _PROSE_MAX_LINK_DENSITY = 0.35
@@ -124,42 +50,6 @@ _LINK_WEIGHT = 1.0
 _PROSE_LINK_WEIGHT = 0.5
 _SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
-
-
-@lru_cache(maxsize=65536)
-def _hint(ident: str, classes: str) -> tuple[str, bool] | None:
-    """The junk word a container's id and classes carry, strong or weak, unless another of its
-    tokens names the article itself."""
-    tokens = [t for t in f"{ident} {classes}".split() if not _token(t).state]
-    for rank, strong in ((0, True), (1, True), (2, False)):
-        for token in tokens:
-            word = _token(token).words[rank]
-            if word is None:
-                continue
-            if any(_token(other).content for other in tokens if other != token):
-                return None
-            return word, strong
-    return None
-
-
-class _Token(NamedTuple):
-    """What one class or id token says: its junk word per pattern, state or content name."""
-
-    words: tuple[str | None, str | None, str | None]  # _STRONG, _ANYWHERE, _WEAK
-    state: bool
-    content: bool
-
-
-@lru_cache(maxsize=65536)
-def _token(token: str) -> _Token:
-    """Tokens repeat across containers and pages ("row", "col-md-8"): each is read once."""
-    anywhere = _ANYWHERE.search(token)
-    words = (
-        _part_word(_STRONG, token),
-        anywhere.group(0).lower() if anywhere else None,
-        _part_word(_WEAK, token),
-    )
-    return _Token(words, bool(_STATE.match(token)), bool(_CONTENT.search(token)))
 
 
 def _is_prose(block: Block, sentence: bool) -> bool:
@@ -282,9 +172,9 @@ def _compute_layout(document: Document) -> _Layout:
         ):
             weak[i] = Mark("repeated_teaser", f"one of several teaser cards {_label(box)}")
             continue
-        hint = _hint(box.ident, box.classes) if named else None
-        if hint:
-            weak[i] = Mark("class_hint", f"inside {_label(box)} ('{hint[0]}')", hint[0])
+        word = hint(box.ident, box.classes) if named else None
+        if word:
+            weak[i] = Mark("class_hint", f"inside {_label(box)} ('{word[0]}')", word[0])
     if weak:
         # A weak mark is void on a container that holds most of the prose left once the strong
         # marks (comments, chrome, ...) are set aside: that container is the article's wrapper.
@@ -320,9 +210,9 @@ def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | No
     if tag in _CHROME_TAGS or role in _CHROME_ROLES:
         where = f"<{tag}>" if tag in _CHROME_TAGS else f"role={role}"
         return Mark("page_chrome", f"inside {where} {box.label}")
-    hint = _hint(ident, classes)
-    if hint and hint[1]:
-        return Mark("class_hint", f"inside {box.label} ('{hint[0]}')", hint[0])
+    word = hint(ident, classes)
+    if word and word[1]:
+        return Mark("class_hint", f"inside {box.label} ('{word[0]}')", word[0])
     return None
 
 
@@ -337,12 +227,7 @@ def _label(box: Container) -> str:
 
 def _signature(c: Container) -> tuple[int, str, str]:
     """What makes siblings "the same kind": parent, tag and classes, less states and ids."""
-    return c.parent, c.tag, _stable_classes(c.classes)
-
-
-@lru_cache(maxsize=65536)
-def _stable_classes(classes: str) -> str:
-    return " ".join(t for t in classes.split() if not _STATE.match(t) and not _DIGIT.search(t))
+    return c.parent, c.tag, stable_classes(c.classes)
 
 
 def _is_link_title(block: Block) -> bool:
