@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from strategies import html_inputs
 
 import cleanse
-from cleanse.source import decode, looks_like_html
+from cleanse.source import decode, decode_utf8_aware, looks_like_html
 
 TEXT = "Zoë’s café sells “crème brûlée” for €5 – naïve!"
 
@@ -194,3 +196,17 @@ def test_empty_input_gives_an_empty_article(source: str | bytes) -> None:
     article = cleanse.clean(source)
     assert article.paragraphs == ()
     assert article.text == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_inputs)
+def test_utf8_bytes_give_the_same_document_as_their_text(html: str) -> None:
+    """Given as UTF-8 bytes, a page is parsed from its own bytes: nothing may change by it."""
+    try:
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:
+        return  # lone surrogates: no UTF-8 bytes to give
+    text, own = decode_utf8_aware(data)
+    if own:
+        assert text == html
+    assert cleanse.read(data, kind="html") == cleanse.read(text, kind="html")

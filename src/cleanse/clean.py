@@ -11,7 +11,7 @@ from .defaults import default_pipeline
 from .errors import InputError
 from .language import detect_language
 from .pipeline import Pipeline
-from .source import decode, looks_like_html
+from .source import decode_utf8_aware, looks_like_html
 from .text import text_to_document
 
 SourceKind = Literal["auto", "text", "html"]
@@ -40,15 +40,18 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     """Turn the caller's source into a Document (decoded, normalised, segmented)."""
     if kind not in ("auto", "text", "html"):
         raise InputError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    utf8 = None
     if isinstance(source, (bytes, bytearray, memoryview)):
-        source = decode(bytes(source))
+        raw = bytes(source)
+        source, same = decode_utf8_aware(raw)
+        utf8 = raw if same else None
     elif not isinstance(source, str):
         source = _from_soup(source)
         kind = "html" if kind == "auto" else kind
     if kind == "html" or (kind == "auto" and looks_like_html(source)):
         from .html import html_to_document
 
-        return html_to_document(source)
+        return html_to_document(source, utf8=utf8)
     return text_to_document(source)
 
 

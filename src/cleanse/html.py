@@ -65,15 +65,23 @@ _PARSER = etree.HTMLParser(
 )
 
 
-def parse_html(html: str) -> etree._Element | None:
-    """Parse markup with lxml; None when there is no document to speak of."""
+def parse_html(html: str, utf8: bytes | None = None) -> etree._Element | None:
+    """Parse markup with lxml; None when there is no document to speak of.
+
+    ``utf8``, when given, is ``html`` encoded in UTF-8 (the page's own bytes): it saves
+    encoding the text again.
+    """
     declaration = _XML_DECLARATION.match(html)
     if declaration:
         html = html[declaration.end() :]
-    try:
-        data = html.encode("utf-8", "surrogatepass")
-    except UnicodeEncodeError:
-        return None
+        utf8 = None
+    if utf8 is not None:
+        data = utf8
+    else:
+        try:
+            data = html.encode("utf-8", "surrogatepass")
+        except UnicodeEncodeError:
+            return None
     # lxml turns NUL into U+FFFD; browsers (and the plain-text path) drop it.
     data = _drop_end_tags(data.replace(b"\x00", b""))
     if _BLANK.match(data):
@@ -111,14 +119,16 @@ def _drop_end_tags(data: bytes) -> bytes:
     return b"".join(kept)
 
 
-def html_to_document(html: str) -> Document:
+def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     """Parse ``html`` and cut its visible text into blocks, with the page metadata.
+
+    ``utf8``: the page's own bytes when they are exactly ``html`` in UTF-8 (not encoded again).
 
     >>> doc = html_to_document("<h1>Hi</h1><p>One <a href=x>link</a>.</p><script>x()</script>")
     >>> [(b.kind.value, b.text, round(b.link_density, 2)) for b in doc.blocks]
     [('heading', 'Hi', 0.0), ('paragraph', 'One link.', 0.5)]
     """
-    root = parse_html(html)
+    root = parse_html(html, utf8)
     if root is None:
         return Document("", (), "html")
     metadata = read_metadata(root)

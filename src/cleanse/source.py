@@ -33,25 +33,35 @@ def decode(data: bytes) -> str:
     >>> decode('<meta charset="latin-1">café'.encode("latin-1"))[-4:]
     'café'
     """
+    return decode_utf8_aware(data)[0]
+
+
+def decode_utf8_aware(data: bytes) -> tuple[str, bool]:
+    """``decode(data)``, and whether ``data`` is exactly that text in UTF-8 (no BOM).
+
+    The HTML parser reads UTF-8 bytes: when the page's own bytes are that, they need not be
+    encoded again.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+            return data.decode(encoding, errors="replace"), False
     if b"\x00" in data[:4096]:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
             raise DecodeError("the bytes look binary (NUL bytes and no UTF-16/32 byte-order mark)")
-        return utf16
+        return utf16, False
     declared = _DECLARED.search(data[:4096])
     candidates = [m.decode("ascii", "ignore") for m in declared.groups() if m] if declared else []
     for encoding in [*candidates, "utf-8"]:
         try:
-            return data.decode(_canonical(encoding))
+            codec = _canonical(encoding)
+            return data.decode(codec), codecs.lookup(codec).name == "utf-8"
         except (LookupError, UnicodeDecodeError):
             continue
     dammit = UnicodeDammit(data, ["windows-1252"], is_html=True)
     if dammit.unicode_markup is None:
         raise DecodeError("no encoding decodes these bytes")
-    return str(dammit.unicode_markup)
+    return str(dammit.unicode_markup), False
 
 
 def _canonical(encoding: str) -> str:
