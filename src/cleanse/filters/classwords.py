@@ -91,7 +91,7 @@ class Token(NamedTuple):
     content: bool
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def read_token(token: str) -> Token:
     """What ``token`` says (read once per token)."""
     return _read_ascii(token) if token.isascii() else read_by_patterns(token)
@@ -143,7 +143,7 @@ def _read_ascii(token: str) -> Token:
     return Token(words, state, content)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def hint(ident: str, classes: str) -> tuple[str, bool] | None:
     """The junk word a container's id and classes carry and whether it is strong, unless
     another of its tokens names the article itself."""
@@ -159,7 +159,7 @@ def hint(ident: str, classes: str) -> tuple[str, bool] | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def stable_classes(classes: str) -> str:
     """The classes less page states and anything with a digit: what siblings of a kind share."""
     return " ".join(t for t in classes.split() if not read_token(t).state and not _DIGIT.search(t))

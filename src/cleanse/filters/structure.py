@@ -202,7 +202,7 @@ def _strong_mark(document: Document, box: Container) -> Mark | None:
     return _own_strong_mark(box.tag, box.ident, box.classes, box.role)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | None:
     """The strong mark a container's own tag, role, id and classes give it (cached: pages
     repeat the same few class lists many times)."""
@@ -216,7 +216,7 @@ def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | No
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _cached_label(tag: str, ident: str, classes: str) -> str:
     return Container(tag, -1, 0, ident, classes).label
 
