@@ -160,7 +160,11 @@ def normalize_line(text: str) -> str:
     ('A BC', 'é BC')
     """
     if not text.isascii():
-        return _fixed_point(_normalize_line_once, text)
+        if _REPAIR_OR_DROP.search(text):
+            return _fixed_point(_normalize_line_once, text)
+        # Nothing to repair or drop: the table would only turn whitespace into spaces, which
+        # ``str.split`` takes for separators anyway (and joining makes no mojibake).
+        return " ".join(text.split())
     if _ASCII_DROPS.search(text):
         text = text.translate(_LINE_TABLE)
     return " ".join(text.split())
