@@ -258,6 +258,7 @@ def _broken(result: Iterable[object] | Exception, name: str = "broken") -> clean
         ([None], "returned NoneType, not a Decision"),
         ([Decision(99, cleanse.Action.DROP, "x")], "decided on block 99, which it was not given"),
         ([Decision(0, cleanse.Action.TAKE, "x", field="nonsense")], "unknown field 'nonsense'"),
+        ([Decision(0, "delete", "x")], "unknown action 'delete'"),  # type: ignore[arg-type]
     ],
 )
 def test_contract_breaches_are_filter_errors_naming_the_filter(
@@ -269,6 +270,18 @@ def test_contract_breaches_are_filter_errors_naming_the_filter(
     assert info.value.filter_name == "my_filter"
     assert "'my_filter'" in str(info.value)
     assert isinstance(info.value, cleanse.CleanseError)
+
+
+def test_an_action_spelled_as_a_string_counts_as_that_action() -> None:
+    """A decision built with ``"drop"`` rather than ``Action.DROP`` is a drop, recorded as one."""
+
+    @cleanse.as_filter
+    def shout_filter(context: Context) -> list[Decision]:
+        return [Decision(b.index, "drop", "shouting") for b in context.blocks if b.text.isupper()]  # type: ignore[arg-type]
+
+    article = cleanse.clean("STOP THAT.\n\nA calm line.", pipeline=Pipeline([shout_filter]))
+    assert article.text == "A calm line."
+    assert [(r.text, r.reason) for r in article.removed] == [("STOP THAT.", "shouting")]
 
 
 def test_a_filter_may_not_decide_on_a_block_an_earlier_filter_removed() -> None:

@@ -243,11 +243,16 @@ def _call(f: Filter, context: Context, allowed: set[int]) -> list[Decision]:
         decisions = list(f(context))
     except Exception as error:
         raise FilterError(f.name, f"raised {type(error).__name__}: {error}") from error
-    for d in decisions:
+    for i, d in enumerate(decisions):
         if not isinstance(d, Decision):
             raise FilterError(f.name, f"returned {type(d).__name__}, not a Decision")
         if d.block not in allowed:
             raise FilterError(f.name, f"decided on block {d.block}, which it was not given")
+        if d.action is not Action.DROP and d.action is not Action.TAKE:
+            # "drop" spelled as a plain string would otherwise pass for a take into no field.
+            if d.action not in ("drop", "take"):
+                raise FilterError(f.name, f"gave the unknown action {d.action!r}")
+            d = decisions[i] = d._replace(action=Action(d.action))
         if d.action is Action.TAKE and d.field not in FIELDS:
             raise FilterError(f.name, f"took a block into unknown field {d.field!r}")
     return decisions
