@@ -7,7 +7,6 @@ whose blocks, scored as prose (+words) or junk (-words), add up to the most.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
 from .classwords import hint, stable_classes
 
-_DIGIT = re.compile(r"\d")
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
 _LEAF_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dd dt pre td th tr figcaption caption address summary blockquote".split()
