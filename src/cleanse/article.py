@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from .blocks import Document, Kind
+from .blocks import Document, Kind, new_tuple
 from .pipeline import Action, Verdict
 
 
@@ -201,17 +201,16 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
     credits: list[tuple[int | None, str]] = []
     paragraphs: list[Paragraph] = []
     traces: list[Trace] = []
-    make = tuple.__new__  # a Trace without the keyword handling of its __new__: one per block
     for v in verdicts:
         b, name, d = v
         where = (b.index, b.text, b.kind, (b.start, b.end))
         if d is None:
-            traces.append(make(Trace, (*where, "kept", None, None, "", None, b.path)))
+            traces.append(new_tuple(Trace, (*where, "kept", None, None, "", None, b.path)))
             paragraphs.append(Paragraph(b.text, Kind.PARAGRAPH if b.kind is Kind.LINE else b.kind))
             continue
         dropped = d.action is Action.DROP
         status = "dropped" if dropped else "taken"
-        traces.append(make(Trace, (*where, status, name, d.reason, d.detail, d.field, b.path)))
+        traces.append(new_tuple(Trace, (*where, status, name, d.reason, d.detail, d.field, b.path)))
         if dropped:
             continue
         value = _field_value(v)

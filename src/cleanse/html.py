@@ -17,7 +17,7 @@ from typing import Any
 import regex
 from lxml import etree
 
-from .blocks import Block, Container, Document, Kind
+from .blocks import Block, Container, Document, Kind, new_tuple
 from .htmlmeta import read_metadata
 from .normalize import normalize, normalize_line
 from .textstats import count_words
@@ -190,10 +190,6 @@ def _inline_text(raw: str, keep_lines: bool) -> str:
     return "\n".join(line for line in lines if line)
 
 
-# Blocks and containers are built from all their fields at once, without the named tuple's
-# Python-level ``__new__`` (0.3 µs each, several hundred times per page).
-_new = tuple.__new__
-
 # Roles of tags in the walk: what an element's start and end do.
 _ANCHOR, _BREAK_TAG, _BLOCK_TAG, _CELL = 1, 2, 3, 4
 _ROLE = {
@@ -208,7 +204,6 @@ class _Walker:
         self.blocks: list[Block] = []
         self.containers: list[Container] = []
         self._paths: dict[int, str] = {}
-        self._labels: dict[tuple[str, str, str], str] = {}
         self._stack: list[int] = []  # open container indexes
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
         self._position = 0
@@ -314,7 +309,7 @@ class _Walker:
         else:
             fields = (tag, parent, depth, "", "", "")
         stack.append(len(self.containers))
-        self.containers.append(_new(Container, fields))
+        self.containers.append(new_tuple(Container, fields))
         if tag == "table" and (self._data_tables or _is_data_table(el)):
             self._data_tables += 1
         kind = _KIND_OF.get(tag)
@@ -340,7 +335,7 @@ class _Walker:
         index = len(self.blocks)
         words = count_words(text)
         fields = (index, text, kind, start, end, container, level, path, density, words)
-        self.blocks.append(_new(Block, fields))
+        self.blocks.append(new_tuple(Block, fields))
 
     def _path(self, container: int) -> str:
         """``article#main > div.body > p``: the labels of the container chain, below body."""
@@ -350,15 +345,7 @@ class _Walker:
         if found is None:
             c = self.containers[container]
             above = self._path(c.parent)
-            label = "" if c.tag in ("html", "body") else self._label(c)
+            label = "" if c.tag in ("html", "body") else c.label
             found = f"{above} > {label}" if above and label else above or label
             self._paths[container] = found
         return found
-
-    def _label(self, c: Container) -> str:
-        """``c.label``, computed once for the containers that look alike (most of a page's)."""
-        key = (c.tag, c.ident, c.classes)
-        label = self._labels.get(key)
-        if label is None:
-            label = self._labels[key] = c.label
-        return label

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple, Protocol, runtime_checkable
 
-from .blocks import Block, Document
+from .blocks import Block, Document, new_tuple
 from .errors import FilterError, PipelineError
 
 FIELDS = frozenset(
@@ -49,7 +49,7 @@ class Decision(NamedTuple):
 
 def drop(block: Block, reason: str, detail: str = "") -> Decision:
     """Decide to remove ``block`` from the article, for ``reason`` (a snake_case slug)."""
-    return Decision(block.index, Action.DROP, reason, detail)
+    return new_tuple(Decision, (block.index, Action.DROP, reason, detail, None, None, None))
 
 
 def take(
@@ -62,7 +62,7 @@ def take(
     link: int | None = None,
 ) -> Decision:
     """Decide to move ``block`` out of the body into the article field ``field``."""
-    return Decision(block.index, Action.TAKE, reason, detail, field, value, link)
+    return new_tuple(Decision, (block.index, Action.TAKE, reason, detail, field, value, link))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +228,8 @@ class Pipeline(Sequence[Filter]):
                 alive.difference_update(decided)
                 kept = tuple([b for b in kept if b.index in alive])
         undecided = (None, None)
-        make = tuple.__new__  # builds the named tuple without its keyword-handling __new__
         return tuple(
-            [make(Verdict, (b, *decided.get(b.index, undecided))) for b in document.blocks]
+            [new_tuple(Verdict, (b, *decided.get(b.index, undecided))) for b in document.blocks]
         )
 
 

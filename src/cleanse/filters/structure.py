@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..blocks import Block, Container, Document, Kind
+from ..blocks import Block, Container, Document, Kind, container_label
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
 from .classwords import hint, stable_classes
@@ -168,11 +168,11 @@ def _compute_layout(document: Document) -> _Layout:
             and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
         ):
-            weak[i] = Mark("repeated_teaser", f"one of several teaser cards {_label(box)}")
+            weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
             continue
         word = hint(box.ident, box.classes) if named else None
         if word:
-            weak[i] = Mark("class_hint", f"inside {_label(box)} ('{word[0]}')", word[0])
+            weak[i] = Mark("class_hint", f"inside {box.label} ('{word[0]}')", word[0])
     if weak:
         # A weak mark is void on a container that holds most of the prose left once the strong
         # marks (comments, chrome, ...) are set aside: that container is the article's wrapper.
@@ -196,7 +196,7 @@ def _compute_layout(document: Document) -> _Layout:
 def _strong_mark(document: Document, box: Container) -> Mark | None:
     """Chrome tags and roles, nested articles and strong class words."""
     if box.tag == "article" and box.role not in _CHROME_ROLES and _inside_article(document, box):
-        return Mark("repeated_teaser", f"<article> inside another <article> ({_label(box)})")
+        return Mark("repeated_teaser", f"<article> inside another <article> ({box.label})")
     return _own_strong_mark(box.tag, box.ident, box.classes, box.role)
 
 
@@ -204,23 +204,14 @@ def _strong_mark(document: Document, box: Container) -> Mark | None:
 def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | None:
     """The strong mark a container's own tag, role, id and classes give it (cached: pages
     repeat the same few class lists many times)."""
-    box = Container(tag, -1, 0, ident, classes, role)
     if tag in _CHROME_TAGS or role in _CHROME_ROLES:
         where = f"<{tag}>" if tag in _CHROME_TAGS else f"role={role}"
-        return Mark("page_chrome", f"inside {where} {box.label}")
+        return Mark("page_chrome", f"inside {where} {container_label(tag, ident, classes)}")
     word = hint(ident, classes)
     if word and word[1]:
-        return Mark("class_hint", f"inside {box.label} ('{word[0]}')", word[0])
+        label = container_label(tag, ident, classes)
+        return Mark("class_hint", f"inside {label} ('{word[0]}')", word[0])
     return None
-
-
-@lru_cache(maxsize=16384)
-def _cached_label(tag: str, ident: str, classes: str) -> str:
-    return Container(tag, -1, 0, ident, classes).label
-
-
-def _label(box: Container) -> str:
-    return _cached_label(box.tag, box.ident, box.classes)
 
 
 def _signature(c: Container) -> tuple[int, str, str]:

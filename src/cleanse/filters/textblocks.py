@@ -34,7 +34,7 @@ from collections.abc import Iterator, Set
 
 from ..blocks import Block, Kind
 from ..language import stopwords_for
-from ..pipeline import Action, BaseFilter, Context, Decision
+from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
 
 PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
@@ -336,13 +336,7 @@ class TextBlocks(BaseFilter):
                 why += "; inside the body run"
             else:
                 continue
-            # ``drop(block, ...)`` with the tuple's own constructor: this filter drops most
-            # lines of a page, and ``Decision(...)`` runs a Python-level ``__new__``.
-            yield _new_decision(Decision, (block.index, _DROP, _REASONS[cls], why, *_DROP_TAIL))
+            yield drop(block, _REASONS[cls], why)
 
 
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT))
-_DROP = Action.DROP
-_new_decision = tuple.__new__
-# Decision's fields after ``detail``, at their defaults.
-_DROP_TAIL = tuple(Decision._field_defaults[name] for name in Decision._fields[4:])
