@@ -52,7 +52,7 @@ _SPACE_UTF8 = (
     rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80"
     rb"|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)"
 )
-_END_TAG_REST = re.compile(_SPACE_UTF8 + rb"*>")
+_END_BODY_OR_HTML = re.compile(rb"</(?:body|html)" + _SPACE_UTF8 + rb"*>", re.I)
 _BLANK = re.compile(_SPACE_UTF8 + rb"*\Z")
 _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
 _PARSER = etree.HTMLParser(
@@ -98,25 +98,7 @@ def _drop_end_tags(data: bytes) -> bytes:
 
     libxml2 drops what follows a stray ``</body>`` or ``</html>``; browsers show it.
     """
-    lowered = data.lower()  # ASCII only, so positions stay those of ``data``
-    cuts = []
-    for name in (b"</body", b"</html"):
-        at = lowered.find(name)
-        while at >= 0:
-            rest = _END_TAG_REST.match(data, at + len(name))
-            if rest:
-                cuts.append((at, rest.end()))
-            at = lowered.find(name, at + len(name))
-    if not cuts:
-        return data
-    cuts.sort()
-    kept = []
-    done = 0
-    for start, end in cuts:
-        kept.append(data[done:start])
-        done = end
-    kept.append(data[done:])
-    return b"".join(kept)
+    return _END_BODY_OR_HTML.sub(b"", data)
 
 
 def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
