@@ -234,6 +234,37 @@ def test_the_body_stops_at_the_first_comment() -> None:
     assert reasons["jane says:"] == "comment_section"
 
 
+COMMENTS = (
+    "I was there on Monday night and the water came up to the windows in less than an "
+    "hour, it was the worst thing I have ever seen in my life.",
+    "The council should have built the sea wall years ago, we have been asking them for it "
+    "for a very long time and nothing was done about it, nothing at all.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Comments", "Top Rated Comments", "[ 167 comments ]", "12 Comments", "Leave a Reply",
+     "Join the discussion", "Kommentare", "Comments (3)"],
+)  # fmt: skip
+def test_the_body_stops_at_a_comment_section_heading(heading: str) -> None:
+    comments = "\n".join(["2 days ago at 07:52 am", COMMENTS[0], "bob", "2 days ago at 08:12 am"])
+    text = page(*STORM, f"{heading}\n{comments}", COMMENTS[1])
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    for comment in COMMENTS:
+        assert comment in {r.text for r in article.removed}
+
+
+def test_a_comments_button_under_the_dek_does_not_end_the_article() -> None:
+    dek = "The storm left thousands of homes without power, officials said."
+    header = HEADER.replace(
+        "By Jane Doe", f"{dek}\n\nFacebook\nTwitter\nComments\nPrint\n\nBy Jane Doe"
+    )
+    article = cleanse.clean(page(*STORM, header=header), kind="text")
+    assert [p.text for p in article.paragraphs][-len(STORM) :] == STORM
+
+
 def test_prose_above_the_headline_is_not_body() -> None:
     teaser = (
         "Earlier this week the council said that the sea wall would be ready by the end "

@@ -74,6 +74,17 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_WORDS = 12
+# The heading of a comment section ("Comments", "Top Rated Comments", "[ 167 comments ]",
+# "Leave a Reply"): once prose has begun, the article does not go on past it either.
+_ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
+_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated\s+|(?:most\s+)?recent\s+"
+    r"|latest\s+|newest\s+|reader\s+|readers[’']?\s+|user\s+)?comments?(?:\s*\(\d[\d,.]*\))?\W*"
+    r"|\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply)\W*|\W*join\s+the\s+(?:conversation|discussion)\W*"
+    r"|\W*(?:\d[\d,.]*\s+)?(?:kommentare|commentaires|comentarios|commenti|comentários|reacties"
+    r"|комментарии|评论|コメント)\W*",
+    re.IGNORECASE,
+)
 _CLOSERS = "'\"’”»)]*"
 _ENDS = frozenset(".!?。！？…:;")
 # "3 words" for the common counts, made once: every line's explanation starts with its size.
@@ -234,6 +245,33 @@ def comments_start(classes: list[str], positions: list[int]) -> int | None:
     return positions[classes.index(COMMENT)] if COMMENT in classes else None
 
 
+def comments_heading(
+    document_blocks: tuple[Block, ...],
+    run: tuple[int, int],
+    headline: int | None,
+    prose: dict[int, int],
+) -> int | None:
+    """Position of the first comment-section heading once the article has begun (an earlier
+    filter may have dropped the heading), or None.
+
+    Begun means inside the body run ``run`` past its first line, or at least
+    ``_ARTICLE_BEGUN_WORDS`` words of prose (``prose``: position -> words) below the
+    headline's repeat: a "Comments" button in the share bar under the dek comes too early.
+    """
+    start, end = run
+    first = start if headline is None else min(start, headline)
+    words = 0
+    for position in range(first + 1, len(document_blocks)):
+        words += prose.get(position, 0)
+        begun = start < position <= end or (
+            headline is not None and position > headline and words >= _ARTICLE_BEGUN_WORDS
+        )
+        block = document_blocks[position]
+        if begun and block.words <= _COMMENT_WORDS and _COMMENTS_HEADING.fullmatch(block.text):
+            return position
+    return None
+
+
 def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
     """The best run above the first comment header, else the best run of the page."""
     start, end = best_run(scores[:comments])
@@ -311,15 +349,11 @@ class TextBlocks(BaseFilter):
         page_scores = [score_of.get(b.index, -_DECIDED_COST) for b in document_blocks]
         kept_at = [i for i, b in enumerate(document_blocks) if b.index in score_of]
         comments = comments_start(classes, kept_at)
-        start, end = 0, -1
-        if headline is not None:
-            # The article starts below its headline: what is above it counts for nothing,
-            # unless nothing below the headline reads as prose (a repeat at the page's foot).
-            anchored = [min(score, 0.0) for score in page_scores[:headline]]
-            anchored += page_scores[headline:]
-            start, end = body_run(anchored, comments)
-        if end < start:
-            start, end = body_run(page_scores, comments)
+        start, end = _run(page_scores, headline, comments)
+        prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
+        heading = comments_heading(document_blocks, (start, end), headline, prose)
+        if heading is not None:
+            start, end = _run(page_scores, headline, heading)
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
         end = extend_over_list(document_blocks, classes, kept_at, end)
@@ -337,6 +371,19 @@ class TextBlocks(BaseFilter):
             else:
                 continue
             yield drop(block, _REASONS[cls], why)
+
+
+def _run(page_scores: list[float], headline: int | None, comments: int | None) -> tuple[int, int]:
+    """The body run: below the headline's repeat if there is one, above the comments."""
+    if headline is not None:
+        # The article starts below its headline: what is above it counts for nothing,
+        # unless nothing below the headline reads as prose (a repeat at the page's foot).
+        anchored = [min(score, 0.0) for score in page_scores[:headline]]
+        anchored += page_scores[headline:]
+        start, end = body_run(anchored, comments)
+        if start <= end:
+            return start, end
+    return body_run(page_scores, comments)
 
 
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT))
