@@ -75,12 +75,14 @@ _COMMENT_HEADER = re.compile(
 )
 _COMMENT_WORDS = 12
 # The heading of a comment section ("Comments", "Top Rated Comments", "[ 167 comments ]",
-# "Leave a Reply"): once prose has begun, the article does not go on past it either.
+# "Leave a Reply", "comments powered by Disqus"): once the article has begun, it does not go
+# on past it either.
 _ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
 _COMMENTS_HEADING = re.compile(
     r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated\s+|(?:most\s+)?recent\s+"
     r"|latest\s+|newest\s+|reader\s+|readers[’']?\s+|user\s+)?comments?(?:\s*\(\d[\d,.]*\))?\W*"
     r"|\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply)\W*|\W*join\s+the\s+(?:conversation|discussion)\W*"
+    r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
     r"|\W*(?:\d[\d,.]*\s+)?(?:kommentare|commentaires|comentarios|commenti|comentários|reacties"
     r"|комментарии|评论|コメント)\W*",
     re.IGNORECASE,
