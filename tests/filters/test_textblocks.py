@@ -266,6 +266,18 @@ def test_a_comments_button_under_the_dek_does_not_end_the_article() -> None:
     assert [p.text for p in article.paragraphs][-len(STORM) :] == STORM
 
 
+def test_a_numbered_list_the_body_opens_stays_whole_across_blank_lines() -> None:
+    items = [
+        f"{n}) Storm lamp model {n} with a long battery life\nhttp://shop.example/{n}"
+        for n in range(1, 21)
+    ]
+    lists = "\n".join(items[:5]) + "\n\n" + "\n".join(items[5:])
+    text = page(*STORM, f"The lamps to buy before the next storm:\n{lists}")
+    kept = {p.text for p in cleanse.clean(text, kind="text").paragraphs}
+    assert {f"{n}) Storm lamp model {n} with a long battery life" for n in range(1, 21)} <= kept
+    assert "Five Things To Know About The Storm" not in kept
+
+
 def test_prose_above_the_headline_is_not_body() -> None:
     teaser = (
         "Earlier this week the council said that the sea wall would be ready by the end "

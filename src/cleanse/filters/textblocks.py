@@ -87,6 +87,8 @@ _COMMENTS_HEADING = re.compile(
     r"|комментарии|评论|コメント)\W*",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
+_NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
 _CLOSERS = "'\"’”»)]*"
 _ENDS = frozenset(".!?。！？…:;")
 # "3 words" for the common counts, made once: every line's explanation starts with its size.
@@ -199,6 +201,31 @@ def extend_over_list(
     group = document_blocks[end + 1].group
     while at.get(end + 1) in (LIST, SHORT) and document_blocks[end + 1].group == group:
         end += 1
+    return end
+
+
+def extend_over_numbers(document_blocks: tuple[Block, ...], kept: Set[int], end: int) -> int:
+    """The run's end, moved down a numbered list it stops inside: while item n + 1 ("8) ...",
+    "8. ...") follows the run's last item n within ``_NUMBER_GAP`` lines, it joins the run."""
+    last = None
+    for position in range(end, max(end - _NUMBER_GAP - 1, -1), -1):
+        number = _NUMBERED.match(document_blocks[position].text)
+        if number:
+            last = (position, int(number[1]))
+            break
+    while last is not None:
+        position, n = last
+        last = None
+        for ahead in range(position + 1, min(position + _NUMBER_GAP + 2, len(document_blocks))):
+            block = document_blocks[ahead]
+            if block.index not in kept:
+                break
+            number = _NUMBERED.match(block.text)
+            if number:
+                if int(number[1]) == n + 1:
+                    last = (ahead, n + 1)
+                    end = max(end, ahead)
+                break
     return end
 
 
@@ -359,6 +386,7 @@ class TextBlocks(BaseFilter):
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
         end = extend_over_list(document_blocks, classes, kept_at, end)
+        end = extend_over_numbers(document_blocks, score_of.keys(), end)
         first, last = document_blocks[start].index, document_blocks[end].index
 
         above = f"; above the body run (blocks {first}-{last})"
