@@ -29,10 +29,11 @@ judged on length and punctuation alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Set
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Document, Kind
 from ..language import stopwords_for
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
@@ -89,6 +90,14 @@ _COMMENTS_HEADING = re.compile(
 )
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
 _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
+# What every comment-section heading holds, past its first letter and in both cases (str.find
+# is fast; lower-casing the page is not): where to look for one.
+_COMMENT_WORD_TAILS = ("omment", "oment", "eply", "iscussion", "onversation", "eacties", "омментари")
+_COMMENTS_NEEDLES = (
+    *(variant for tail in _COMMENT_WORD_TAILS for variant in (tail, tail.upper())),
+    "评论",
+    "コメント",
+)
 _CLOSERS = "'\"’”»)]*"
 _ENDS = frozenset(".!?。！？…:;")
 # "3 words" for the common counts, made once: every line's explanation starts with its size.
@@ -275,10 +284,7 @@ def comments_start(classes: list[str], positions: list[int]) -> int | None:
 
 
 def comments_heading(
-    document_blocks: tuple[Block, ...],
-    run: tuple[int, int],
-    headline: int | None,
-    prose: dict[int, int],
+    document: Document, run: tuple[int, int], headline: int | None, prose: dict[int, int]
 ) -> int | None:
     """Position of the first comment-section heading once the article has begun (an earlier
     filter may have dropped the heading), or None.
@@ -289,16 +295,41 @@ def comments_heading(
     """
     start, end = run
     first = start if headline is None else min(start, headline)
-    words = 0
-    for position in range(first + 1, len(document_blocks)):
-        words += prose.get(position, 0)
-        begun = start < position <= end or (
-            headline is not None and position > headline and words >= _ARTICLE_BEGUN_WORDS
-        )
-        block = document_blocks[position]
-        if begun and block.words <= _COMMENT_WORDS and _COMMENTS_HEADING.fullmatch(block.text):
+    blocks = document.blocks
+    starts = [b.start for b in blocks]
+    candidates = sorted(
+        {
+            bisect_right(starts, at) - 1
+            for needle in _COMMENTS_NEEDLES
+            for at in _find_all(document.text, needle)
+        }
+    )
+    for position in candidates:
+        block = blocks[position]
+        if (
+            position > first
+            and block.words <= _COMMENT_WORDS
+            and _COMMENTS_HEADING.fullmatch(block.text)
+            and (
+                start < position <= end
+                or (
+                    headline is not None
+                    and position > headline
+                    and sum(w for p, w in prose.items() if first < p <= position)
+                    >= _ARTICLE_BEGUN_WORDS
+                )
+            )
+        ):
             return position
     return None
+
+
+def _find_all(text: str, needle: str) -> Iterator[int]:
+    """Every position of ``needle`` in ``text``."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
@@ -380,7 +411,7 @@ class TextBlocks(BaseFilter):
         comments = comments_start(classes, kept_at)
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
-        heading = comments_heading(document_blocks, (start, end), headline, prose)
+        heading = comments_heading(context.document, (start, end), headline, prose)
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
