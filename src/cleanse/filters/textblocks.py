@@ -92,7 +92,7 @@ _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ..
 _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
-_COMMENT_WORD_TAILS = ("omment", "oment", "eply", "iscussion", "onversation", "eacties", "омментари")
+_COMMENT_WORD_TAILS = "omment oment eply iscussion onversation eacties омментари".split()
 _COMMENTS_NEEDLES = (
     *(variant for tail in _COMMENT_WORD_TAILS for variant in (tail, tail.upper())),
     "评论",
