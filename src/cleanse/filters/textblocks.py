@@ -76,7 +76,7 @@ _COMMENT_HEADER = re.compile(
 )
 _COMMENT_WORDS = 12
 # The heading of a comment section ("Comments", "Top Rated Comments", "[ 167 comments ]",
-# "Leave a Reply", "comments powered by Disqus"): once the article has begun, it does not go
+# "Leave a Reply", "comments powered by Disqus", "12 thoughts on “Title”"): once the article has begun, it does not go
 # on past it either.
 _ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
 _COMMENTS_HEADING = re.compile(
@@ -84,15 +84,19 @@ _COMMENTS_HEADING = re.compile(
     r"|latest\s+|newest\s+|reader\s+|readers[’']?\s+|user\s+)?comments?(?:\s*\(\d[\d,.]*\))?\W*"
     r"|\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply)\W*|\W*join\s+the\s+(?:conversation|discussion)\W*"
     r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
+    r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*"
     r"|\W*(?:\d[\d,.]*\s+)?(?:kommentare|commentaires|comentarios|commenti|comentários|reacties"
     r"|комментарии|评论|コメント)\W*",
     re.IGNORECASE,
 )
+_HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
 _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
-_COMMENT_WORD_TAILS = "omment oment eply iscussion onversation eacties омментари".split()
+_COMMENT_WORD_TAILS = (
+    "omment oment eply iscussion onversation hought esponse eacties омментари".split()
+)
 _COMMENTS_NEEDLES = (
     *(variant for tail in _COMMENT_WORD_TAILS for variant in (tail, tail.upper())),
     "评论",
@@ -308,7 +312,7 @@ def comments_heading(
         block = blocks[position]
         if (
             position > first
-            and block.words <= _COMMENT_WORDS
+            and block.words <= _HEADING_WORDS
             and _COMMENTS_HEADING.fullmatch(block.text)
             and (
                 start < position <= end
