@@ -89,6 +89,7 @@ class Token(NamedTuple):
     words: tuple[str | None, str | None, str | None]  # STRONG, ANYWHERE, WEAK
     state: bool
     content: bool
+    stable: bool  # neither a state nor holding a digit: what siblings of a kind share
 
 
 @lru_cache(maxsize=16384)
@@ -105,7 +106,8 @@ def read_by_patterns(token: str) -> Token:
         anywhere.group(0).lower() if anywhere else None,
         _part_word(WEAK, token),
     )
-    return Token(words, bool(STATE.match(token)), bool(CONTENT.search(token)))
+    state = bool(STATE.match(token))
+    return Token(words, state, bool(CONTENT.search(token)), not state and not _DIGIT.search(token))
 
 
 def _part_word(pattern: re.Pattern[str], token: str) -> str | None:
@@ -130,7 +132,11 @@ _STATE_ENDS = tuple(sep + tail for tail in STATE_TAILS for sep in "-_")
 def _read_ascii(token: str) -> Token:
     """``read_by_patterns`` for an ASCII token, where ``str.lower`` is how they ignore case."""
     low = token.lower()
-    strong, anywhere, weak = (p.search(low) for p in (_STRONG_LOW, _ANYWHERE_LOW, _WEAK_LOW))
+    strong, anywhere, weak = (
+        _STRONG_LOW.search(low),
+        _ANYWHERE_LOW.search(low),
+        _WEAK_LOW.search(low),
+    )
     words = (
         strong.group() if strong else None,
         anywhere.group() if anywhere else None,
@@ -140,20 +146,24 @@ def _read_ascii(token: str) -> Token:
         low.endswith(_STATE_ENDS) and bool(STATE.match(token))
     )
     content = not _CONTENT_SET.isdisjoint(low.replace("_", "-").split("-"))
-    return Token(words, state, content)
+    return Token(words, state, content, not state and not _DIGIT.search(low))
 
 
 @lru_cache(maxsize=16384)
 def hint(ident: str, classes: str) -> tuple[str, bool] | None:
     """The junk word a container's id and classes carry and whether it is strong, unless
     another of its tokens names the article itself."""
-    tokens = [t for t in f"{ident} {classes}".split() if not read_token(t).state]
+    readings = [
+        (token, reading)
+        for token in f"{ident} {classes}".split()
+        if not (reading := read_token(token)).state
+    ]
     for rank, strong in ((0, True), (1, True), (2, False)):
-        for token in tokens:
-            word = read_token(token).words[rank]
+        for token, reading in readings:
+            word = reading.words[rank]
             if word is None:
                 continue
-            if any(read_token(other).content for other in tokens if other != token):
+            if any(other.content for name, other in readings if name != token):
                 return None
             return word, strong
     return None
@@ -162,4 +172,4 @@ def hint(ident: str, classes: str) -> tuple[str, bool] | None:
 @lru_cache(maxsize=16384)
 def stable_classes(classes: str) -> str:
     """The classes less page states and anything with a digit: what siblings of a kind share."""
-    return " ".join(t for t in classes.split() if not read_token(t).state and not _DIGIT.search(t))
+    return " ".join([t for t in classes.split() if read_token(t).stable])
