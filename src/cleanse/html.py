@@ -172,10 +172,13 @@ def _inline_text(raw: str, keep_lines: bool) -> str:
     return "\n".join(line for line in lines if line)
 
 
-# Roles of tags in the walk: what an element's start and end do.
-_ANCHOR, _BREAK_TAG, _BLOCK_TAG, _CELL = 1, 2, 3, 4
+# Roles of tags in the walk: what an element's start and end do. An element's end does what
+# its start decided (the walk keeps a stack of roles): None only gathers its tail, _LINK
+# closes a link whose text counts as linked, _BLOCK_TAG and _TABLE close a container.
+_ANCHOR, _BREAK_TAG, _BLOCK_TAG, _CELL, _TABLE, _LINK = 1, 2, 3, 4, 5, 6
 _ROLE = {
-    **dict.fromkeys(_BLOCK, _BLOCK_TAG), "td": _CELL, "th": _CELL, "a": _ANCHOR, "br": _BREAK_TAG,
+    **dict.fromkeys(_BLOCK, _BLOCK_TAG), "td": _CELL, "th": _CELL, "table": _TABLE,
+    "a": _ANCHOR, "br": _BREAK_TAG,
 }  # fmt: skip
 
 
@@ -194,23 +197,24 @@ class _Walker:
     def walk(self, root: etree._Element) -> None:
         # One loop with local names: this runs for every element of every page.
         walker = etree.iterwalk(root, events=("start", "end"))
-        skipped: etree._Element | None = None
         parts: list[str] = []
-        anchors: list[bool] = []
+        ends: list[int | None] = []  # the role of each open element's end (see _ROLE)
         kinds = self._kinds
+        stack = self._stack
         role_of = _ROLE.get
         links = 0
         link_chars = 0
         for event, el in walker:
-            role = role_of(el.tag)
             if event == "start":
+                tag = el.tag
+                role = role_of(tag)
                 attrib = el.attrib
                 classes = None
                 if attrib:
                     classes = attrib.get("class")
                     if _hidden(attrib, classes):
                         walker.skip_subtree()
-                        skipped = el
+                        ends.append(None)  # its end still comes, for its tail
                         continue
                 if role is None:
                     pass
@@ -218,18 +222,22 @@ class _Walker:
                     # A heading's permalink ("#part-2") is not a way off the article, so
                     # its text does not count as linked; elsewhere "#share" is a widget.
                     href = (attrib.get("href") or "").strip() if attrib else ""
-                    counted = not (
+                    if not (
                         href.startswith("#")
                         and len(href) > 1
                         and kinds
                         and kinds[-1][0] is Kind.HEADING
-                    )
-                    anchors.append(counted)
-                    links += counted
+                    ):
+                        links += 1
+                        role = _LINK
+                    else:
+                        role = None
                 elif role == _BREAK_TAG:
                     parts.append(_BREAK)
+                    role = None
                 elif role == _CELL and self._data_tables:
                     parts.append(" | ")
+                    role = None
                 else:
                     if parts:
                         raw = "".join(parts)
@@ -237,45 +245,40 @@ class _Walker:
                         if not raw.isspace():  # most runs between blocks are indentation
                             self._add_block(raw, link_chars)
                         link_chars = 0
-                    self._push(el, attrib, classes)
+                    self._push(el, tag, attrib, classes)
+                ends.append(role)
                 text = el.text
                 if text:
                     parts.append(text)
                     if links:
                         link_chars += _visible_length(text)
                 continue
-            if el is skipped:
-                skipped = None
-            elif role is None or role == _BREAK_TAG:
+            role = ends.pop()
+            if role is None:
                 pass
-            elif role == _ANCHOR:
-                links -= anchors.pop() if anchors else 0
-            elif role == _BLOCK_TAG or not self._data_tables:
+            elif role == _LINK:
+                links -= 1
+            else:  # a container closes
                 if parts:
                     raw = "".join(parts)
                     parts.clear()
                     if not raw.isspace():
                         self._add_block(raw, link_chars)
                     link_chars = 0
-                self._pop(el.tag)
+                stack.pop()
+                if kinds and kinds[-1][1] == len(stack):
+                    kinds.pop()
+                if role == _TABLE and self._data_tables:
+                    self._data_tables -= 1
             tail = el.tail
             if tail:
                 parts.append(tail)
                 if links:
                     link_chars += _visible_length(tail)
 
-    def _pop(self, tag: str) -> None:
-        stack = self._stack
-        stack.pop()
-        if self._kinds and self._kinds[-1][1] == len(stack):
-            self._kinds.pop()
-        if tag == "table" and self._data_tables:
-            self._data_tables -= 1
-
-    def _push(self, el: etree._Element, attrib: Any, classes: str | None) -> None:
+    def _push(self, el: etree._Element, tag: str, attrib: Any, classes: str | None) -> None:
         stack = self._stack
         depth = len(stack)
-        tag = el.tag
         parent = stack[-1] if stack else -1
         if attrib:
             ident = attrib.get("id")
