@@ -79,7 +79,8 @@ class Container(NamedTuple):
 def container_label(tag: str, ident: str, classes: str) -> str:
     """``Container.label`` (cached: a page's containers share a few tags and class lists)."""
     ident = f"#{ident}" if ident else ""
-    classes = "".join(f".{c}" for c in classes.split()[:3])
+    words = classes.split()[:3]
+    classes = "." + ".".join(words) if words else ""
     return f"{tag}{ident}{classes}"
 
 
