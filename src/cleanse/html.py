@@ -20,7 +20,7 @@ from lxml import etree
 from .blocks import Block, Container, Document, Kind, new_tuple
 from .htmlmeta import read_metadata
 from .normalize import normalize, normalize_line
-from .textstats import count_words
+from .textstats import count_words, has_cjk
 
 _INVISIBLE = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -314,11 +314,17 @@ class _Walker:
         start = self._position
         end = start + len(text)
         self._position = end + 2
-        visible = _visible_length(text)
+        if kind is Kind.CODE or kind is Kind.TABLE:
+            visible = _visible_length(text)
+            words = count_words(text)
+        else:
+            # Normalised lines: words apart by one space or one line break, none at the ends.
+            gaps = text.count(" ") + text.count("\n")
+            visible = len(text) - gaps
+            words = count_words(text) if has_cjk(text) else gaps + 1
         density = min(1.0, link_chars / visible) if visible else 0.0
         path = self._path(container)
         index = len(self.blocks)
-        words = count_words(text)
         fields = (index, text, kind, start, end, container, level, path, density, words)
         self.blocks.append(new_tuple(Block, fields))
 
