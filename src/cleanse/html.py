@@ -12,7 +12,6 @@ blank lines; block spans index it.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import regex
 from lxml import etree
@@ -126,12 +125,15 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     )
 
 
-def _hidden(attrib: Any, classes: str | None) -> bool:
-    """Hidden by attribute, inline style or a screen-reader-only class (``classes``)."""
-    if ("hidden" in attrib or "aria-hidden" in attrib or "style" in attrib) and (
-        "hidden" in attrib
-        or (attrib.get("aria-hidden") or "").lower() == "true"
-        or _HIDDEN_STYLE.search(attrib.get("style") or "")
+def _hidden(el: etree._Element, names: list[str], classes: str | None) -> bool:
+    """Hidden by attribute, inline style or a screen-reader-only class (``classes``).
+
+    ``names`` are the element's attribute names (``el.keys()``).
+    """
+    if ("hidden" in names or "aria-hidden" in names or "style" in names) and (
+        "hidden" in names
+        or (el.get("aria-hidden") or "").lower() == "true"
+        or _HIDDEN_STYLE.search(el.get("style") or "")
     ):
         return True
     if not classes:
@@ -208,20 +210,19 @@ class _Walker:
             if event == "start":
                 tag = el.tag
                 role = role_of(tag)
-                attrib = el.attrib
-                classes = None
-                if attrib:
-                    classes = attrib.get("class")
-                    if _hidden(attrib, classes):
-                        walker.skip_subtree()
-                        ends.append(None)  # its end still comes, for its tail
-                        continue
+                # Attribute names in a list: testing it is cheaper than asking lxml each time.
+                names = el.keys()
+                classes = el.get("class") if "class" in names else None
+                if names and _hidden(el, names, classes):
+                    walker.skip_subtree()
+                    ends.append(None)  # its end still comes, for its tail
+                    continue
                 if role is None:
                     pass
                 elif role == _ANCHOR:
                     # A heading's permalink ("#part-2") is not a way off the article, so
                     # its text does not count as linked; elsewhere "#share" is a widget.
-                    href = (attrib.get("href") or "").strip() if attrib else ""
+                    href = (el.get("href") or "").strip() if "href" in names else ""
                     if not (
                         href.startswith("#")
                         and len(href) > 1
@@ -245,7 +246,7 @@ class _Walker:
                         if not raw.isspace():  # most runs between blocks are indentation
                             self._add_block(raw, link_chars)
                         link_chars = 0
-                    self._push(el, tag, attrib, classes)
+                    self._push(el, tag, names, classes)
                 ends.append(role)
                 text = el.text
                 if text:
@@ -276,13 +277,13 @@ class _Walker:
                 if links:
                     link_chars += _visible_length(tail)
 
-    def _push(self, el: etree._Element, tag: str, attrib: Any, classes: str | None) -> None:
+    def _push(self, el: etree._Element, tag: str, names: list[str], classes: str | None) -> None:
         stack = self._stack
         depth = len(stack)
         parent = stack[-1] if stack else -1
-        if attrib:
-            ident = attrib.get("id")
-            role = attrib.get("role")
+        if names:
+            ident = el.get("id") if "id" in names else None
+            role = el.get("role") if "role" in names else None
             fields = (
                 tag,
                 parent,
