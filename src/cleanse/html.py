@@ -156,14 +156,6 @@ def _visible_length(text: str) -> int:
     return len("".join(text.split()))
 
 
-def _clean_attribute(value: str | None) -> str:
-    if not value:
-        return ""
-    if value.isascii() and value.isprintable() and "  " not in value and value.strip() == value:
-        return value
-    return " ".join(value.split())
-
-
 def _inline_text(raw: str, keep_lines: bool) -> str:
     """Whitespace-normalised text of one block; ``<br>`` (and ``<pre>`` lines) become ``\\n``."""
     if keep_lines:
@@ -284,13 +276,15 @@ class _Walker:
         if names:
             ident = el.get("id") if "id" in names else None
             role = el.get("role") if "role" in names else None
+            # Values with every run of whitespace one space, none at the ends: splitting and
+            # joining is cheaper than testing whether the value needs it.
             fields = (
                 tag,
                 parent,
                 depth,
-                _clean_attribute(ident) if ident else "",
-                _clean_attribute(classes) if classes else "",
-                _clean_attribute(role).lower() if role else "",
+                " ".join(ident.split()) if ident else "",
+                " ".join(classes.split()) if classes else "",
+                " ".join(role.split()).lower() if role else "",
             )
         else:
             fields = (tag, parent, depth, "", "", "")
