@@ -78,9 +78,13 @@ class Container(NamedTuple):
 @lru_cache(maxsize=16384)
 def container_label(tag: str, ident: str, classes: str) -> str:
     """``Container.label`` (cached: a page's containers share a few tags and class lists)."""
+    return make_label(tag, ident, classes.split())
+
+
+def make_label(tag: str, ident: str, class_words: list[str]) -> str:
+    """``container_label`` from the words of the classes, uncached."""
     ident = f"#{ident}" if ident else ""
-    words = classes.split()[:3]
-    classes = "." + ".".join(words) if words else ""
+    classes = "." + ".".join(class_words[:3]) if class_words else ""
     return f"{tag}{ident}{classes}"
 
 

@@ -16,7 +16,7 @@ import re
 import regex
 from lxml import etree
 
-from .blocks import Block, Container, Document, Kind, new_tuple
+from .blocks import Block, Container, Document, Kind, make_label, new_tuple
 from .htmlmeta import read_metadata
 from .normalize import normalize, normalize_line
 from .textstats import count_words, has_cjk
@@ -182,8 +182,8 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.containers: list[Container] = []
-        self._paths: dict[int, str] = {}
         self._stack: list[int] = []  # open container indexes
+        self._paths: list[str] = []  # and their paths
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
         self._position = 0
         self._data_tables = 0
@@ -195,6 +195,7 @@ class _Walker:
         ends: list[int | None] = []  # the role of each open element's end (see _ROLE)
         kinds = self._kinds
         stack = self._stack
+        paths = self._paths
         role_of = _ROLE.get
         links = 0
         link_chars = 0
@@ -259,6 +260,7 @@ class _Walker:
                         self._add_block(raw, link_chars)
                     link_chars = 0
                 stack.pop()
+                paths.pop()
                 if kinds and kinds[-1][1] == len(stack):
                     kinds.pop()
                 if role == _TABLE and self._data_tables:
@@ -273,23 +275,28 @@ class _Walker:
         stack = self._stack
         depth = len(stack)
         parent = stack[-1] if stack else -1
+        paths = self._paths
+        above = paths[-1] if paths else ""
         if names:
             ident = el.get("id") if "id" in names else None
             role = el.get("role") if "role" in names else None
             # Values with every run of whitespace one space, none at the ends: splitting and
             # joining is cheaper than testing whether the value needs it.
-            fields = (
-                tag,
-                parent,
-                depth,
-                " ".join(ident.split()) if ident else "",
-                " ".join(classes.split()) if classes else "",
-                " ".join(role.split()).lower() if role else "",
-            )
+            ident = " ".join(ident.split()) if ident else ""
+            words = classes.split() if classes else []
+            role = " ".join(role.split()).lower() if role else ""
+            fields = (tag, parent, depth, ident, " ".join(words), role)
+            label = make_label(tag, ident, words)
         else:
             fields = (tag, parent, depth, "", "", "")
+            label = tag
         stack.append(len(self.containers))
         self.containers.append(new_tuple(Container, fields))
+        # ``article#main > div.body > p``: the labels of the container chain, below body.
+        if tag == "html" or tag == "body":
+            paths.append(above)
+        else:
+            paths.append(f"{above} > {label}" if above else label)
         if tag == "table" and (self._data_tables or _is_data_table(el)):
             self._data_tables += 1
         kind = _KIND_OF.get(tag)
@@ -318,20 +325,7 @@ class _Walker:
             visible = len(text) - gaps
             words = count_words(text) if has_cjk(text) else gaps + 1
         density = min(1.0, link_chars / visible) if visible else 0.0
-        path = self._path(container)
+        path = self._paths[-1] if self._paths else ""
         index = len(self.blocks)
         fields = (index, text, kind, start, end, container, level, path, density, words)
         self.blocks.append(new_tuple(Block, fields))
-
-    def _path(self, container: int) -> str:
-        """``article#main > div.body > p``: the labels of the container chain, below body."""
-        if container < 0:
-            return ""
-        found = self._paths.get(container)
-        if found is None:
-            c = self.containers[container]
-            above = self._path(c.parent)
-            label = "" if c.tag in ("html", "body") else c.label
-            found = f"{above} > {label}" if above and label else above or label
-            self._paths[container] = found
-        return found
