@@ -66,6 +66,15 @@ def test_undecodable_declaration_falls_back() -> None:
     assert decode(data) == '<meta charset="utf-8"><p>café “quoted”</p>'
 
 
+@pytest.mark.parametrize(
+    "declared", ["punycode", "undefined", "idna", "unicode_escape", "raw_unicode_escape", "utf-7"]
+)
+def test_a_declared_codec_that_is_no_page_encoding_is_passed_over(declared: str) -> None:
+    data = f'<meta charset="{declared}"><p>café +AGE- a\\n</p>'.encode()
+    assert decode(data).endswith("<p>café +AGE- a\\n</p>")
+    assert cleanse.clean(data).text == "café +AGE- a\\n"
+
+
 def test_utf8_declared_as_latin1_is_repaired() -> None:
     # Browsers honour the label and show mojibake; the normaliser repairs it (ftfy).
     page = f'<meta charset="iso-8859-1"><p>{TEXT}</p>'

@@ -56,12 +56,18 @@ def decode_utf8_aware(data: bytes) -> tuple[str, bool]:
         try:
             codec = _canonical(encoding)
             return data.decode(codec), codecs.lookup(codec).name == "utf-8"
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # "undefined" raises plain UnicodeError
             continue
     dammit = UnicodeDammit(data, ["windows-1252"], is_html=True)
     if dammit.unicode_markup is None:
         raise DecodeError("no encoding decodes these bytes")
     return str(dammit.unicode_markup), False
+
+
+# Python codecs no browser reads a page with: they would turn markup into other text.
+_NOT_PAGE_ENCODINGS = frozenset(
+    ["idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"]
+)
 
 
 def _canonical(encoding: str) -> str:
@@ -71,6 +77,8 @@ def _canonical(encoding: str) -> str:
     NUL-ridden otherwise); browsers read it as UTF-8, and so do we.
     """
     name = codecs.lookup(encoding).name
+    if name in _NOT_PAGE_ENCODINGS:
+        raise LookupError(f"{name} is not a page encoding")
     if name.startswith(("utf-16", "utf-32")):
         return "utf-8"
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
