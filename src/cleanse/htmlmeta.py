@@ -331,30 +331,38 @@ def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
             continue
         try:
             data = json.loads(el.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than the parser goes
             continue
         for item in _walk_ld(data):
             _read_ld_item(item, found)
     return found
 
 
-def _walk_ld(data: Any) -> Iterator[dict[str, Any]]:
+# JSON-LD objects sit a few levels deep at most; deeper nesting is junk, not read.
+_LD_DEPTH = 16
+
+
+def _walk_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > _LD_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _walk_ld(item)
+            yield from _walk_ld(item, depth + 1)
     elif isinstance(data, dict):
         yield data
         if "@graph" in data:
-            yield from _walk_ld(data["@graph"])
+            yield from _walk_ld(data["@graph"], depth + 1)
 
 
-def _name(value: Any) -> str | None:
+def _name(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, str):
         return normalize_inline(value) or None
+    if depth > _LD_DEPTH:
+        return None
     if isinstance(value, dict):
-        return _name(value.get("name"))
+        return _name(value.get("name"), depth + 1)
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
+        names = [n for n in (_name(v, depth + 1) for v in value) if n]
         return ", ".join(names) or None
     return None
 
