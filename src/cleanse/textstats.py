@@ -11,7 +11,12 @@ _ANY_CJK = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_TERMINAL = regex.compile(r"[.!?。！？…:;]['\"’”»)\]]*$|[.!?。！？…]['\"’”»)\]]+\W*$")
+# A sentence ends in one of these, maybe before closing quotes or brackets, or in one of the
+# first set, then closers, then anything that is not a word ("He said: “Go.” —").
+_ENDS = frozenset(".!?。！？…:;")
+_CLOSERS = "'\"’”»)]"
+_END_THEN_CLOSER = regex.compile(r"[.!?。！？…]['\"’”»)\]]")
+_WORD_CHAR = regex.compile(r"\w")
 
 
 def words(text: str) -> list[str]:
@@ -54,4 +59,13 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He left."), ends_sentence("“Go now,” she said."), ends_sentence("Menu")
     (True, True, False)
     """
-    return _TERMINAL.search(text) is not None
+    if text.rstrip(_CLOSERS)[-1:] in _ENDS or (
+        text.endswith("\n") and text[:-1].rstrip(_CLOSERS)[-1:] in _ENDS
+    ):
+        return True
+    # Otherwise an end and a closer must sit in the run of non-word characters that ends the
+    # text: read backwards, so a long run costs its length once, not its length squared.
+    start = len(text)
+    while start and not _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    return _END_THEN_CLOSER.search(text, start) is not None
