@@ -48,3 +48,8 @@ def test_nesting_too_deep_to_read_is_passed_over(ld: str) -> None:
     article = cleanse.clean(page(ld))
     assert article.text == "The council met on Monday night.\n\nIt voted for the new sea wall."
     assert article.byline is None
+
+
+def test_keywords_are_split_at_commas_semicolons_and_bars() -> None:
+    ld = json.dumps({"@type": "Article", "keywords": "sea wall , council;vote | " + " " * 30000})
+    assert cleanse.clean(page(ld)).tags == ("sea wall", "council", "vote")

@@ -58,7 +58,9 @@ _MODIFIED_KEYS = (
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
-_LIST_SPLIT = regex.compile(r"\s*[,;|]\s*")
+# A match starts only where a run of spaces does (or where the last one ended): tried inside a
+# long run too, it would cost the run's length squared.
+_LIST_SPLIT = regex.compile(r"(?:\G|(?<!\s))\s*[,;|]\s*")
 
 
 # Every full-tree search costs about as much as the rest of the metadata work, so the
