@@ -499,3 +499,9 @@ def test_a_beautifulsoup_tag_is_read_alone() -> None:
     soup = BeautifulSoup(MARKUP, "html.parser")
     assert [b.text for b in cleanse.read(soup.article).blocks] == ["Fish & chips"]
     assert cleanse.clean(soup).text == "Fish & chips"
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "section"])
+def test_text_nested_deeper_than_256_elements_is_read(tag: str) -> None:
+    html = f"<{tag}>" * 1000 + "<p>Deep inside.</p>" + f"</{tag}>" * 1000 + "<p>Below it.</p>"
+    assert cleanse.clean(html).text == "Deep inside.\n\nBelow it."

@@ -61,6 +61,7 @@ _PARSER = etree.HTMLParser(
     no_network=True,
     recover=True,
     collect_ids=False,  # nothing looks elements up by id; the table costs 10% of the parse
+    huge_tree=True,  # trees deeper than 256 elements (libxml2 drops what is below that)
 )
 
 
