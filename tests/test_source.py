@@ -223,3 +223,14 @@ def test_utf8_bytes_give_the_same_document_as_their_text(html: str) -> None:
     if own:
         assert text == html
     assert cleanse.read(data, kind="html") == cleanse.read(text, kind="html")
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_lone_surrogates_become_one_replacement_character_each(kind: str) -> None:
+    source = "<p>One a\ud800b two.</p><p>Pair \ud83d\ude00 split.</p>"
+    if kind == "text":
+        source = source.replace("<p>", "").replace("</p>", "\n\n")
+    article = cleanse.clean(source, kind=kind)  # type: ignore[arg-type]
+    assert "One a\ufffdb two." in article.text
+    assert "Pair \ufffd\ufffd split." in article.text
+    article.to_json().encode("utf-8")  # writable: no surrogate left

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, Literal
 
@@ -15,6 +16,7 @@ from .source import decode_utf8_aware, looks_like_html
 from .text import text_to_document
 
 SourceKind = Literal["auto", "text", "html"]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(source: Any, *, pipeline: Pipeline | None = None, kind: SourceKind = "auto") -> Article:
@@ -48,6 +50,9 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     elif not isinstance(source, str):
         source = _from_soup(source)
         kind = "html" if kind == "auto" else kind
+    if not source.isascii() and _LONE_SURROGATE.search(source):
+        # Not Unicode text (no encoding writes them): each becomes U+FFFD, as a decoder's would.
+        source = _LONE_SURROGATE.sub("\ufffd", source)
     if kind == "html" or (kind == "auto" and looks_like_html(source)):
         from .html import html_to_document
 

@@ -13,6 +13,8 @@ What changes, in order:
    stripped at both ends.
 
 Everything cleanse outputs is a substring of this normalised text (title, body, fields).
+Before it, ``cleanse.read`` turns each lone surrogate of a ``str`` source (not Unicode text: no
+encoding can write one) into U+FFFD, as a decoder does with bytes it cannot read.
 """
 
 from __future__ import annotations
