@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any, Literal
 
@@ -11,12 +10,12 @@ from .blocks import Document
 from .defaults import default_pipeline
 from .errors import InputError
 from .language import detect_language
+from .normalize import LONE_SURROGATE
 from .pipeline import Pipeline
 from .source import decode_utf8_aware, looks_like_html
 from .text import text_to_document
 
 SourceKind = Literal["auto", "text", "html"]
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(source: Any, *, pipeline: Pipeline | None = None, kind: SourceKind = "auto") -> Article:
@@ -50,9 +49,9 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     elif not isinstance(source, str):
         source = _from_soup(source)
         kind = "html" if kind == "auto" else kind
-    if not source.isascii() and _LONE_SURROGATE.search(source):
-        # Not Unicode text (no encoding writes them): each becomes U+FFFD, as a decoder's would.
-        source = _LONE_SURROGATE.sub("\ufffd", source)
+    if not source.isascii() and LONE_SURROGATE.search(source):
+        # Not Unicode text (no encoding writes them): each becomes U+FFFD, as in ``normalize``.
+        source = LONE_SURROGATE.sub("\ufffd", source)
     if kind == "html" or (kind == "auto" and looks_like_html(source)):
         from .html import html_to_document
 

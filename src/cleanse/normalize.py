@@ -13,8 +13,8 @@ What changes, in order:
    stripped at both ends.
 
 Everything cleanse outputs is a substring of this normalised text (title, body, fields).
-Before it, ``cleanse.read`` turns each lone surrogate of a ``str`` source (not Unicode text: no
-encoding can write one) into U+FFFD, as a decoder does with bytes it cannot read.
+Before all of it, each lone surrogate (not Unicode text: no encoding can write one) becomes
+U+FFFD, as a decoder does with bytes it cannot read; ``cleanse.read`` does the same to HTML.
 """
 
 from __future__ import annotations
@@ -71,7 +71,8 @@ _ODD_WHITESPACE_CHARS = f"\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85{_SPACE_CHARS}"
 _ODD_WHITESPACE = re.compile(f"[{_ODD_WHITESPACE_CHARS}]")
 # Any character that the steps other than 5 may look at twice: text without one only has
 # its runs and ends tidied. One scan, where telling the cases apart takes two.
-_ANY_SPECIAL = re.compile(f"[{_LEAD}{_C1}{_DROPPED}{_ODD_WHITESPACE_CHARS}]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_ANY_SPECIAL = re.compile(f"[{_LEAD}{_C1}{_DROPPED}{_ODD_WHITESPACE_CHARS}\ud800-\udfff]")
 # A trace of mojibake (as ``_MOJIBAKE_HINT``) or a character to drop (as ``_DROPS``).
 _REPAIR_OR_DROP = re.compile(
     f"[{_LEAD}{_C1}{_DROPPED}](?:(?<=[{_LEAD}])[{_CONTINUATION}]|(?<=[{_C1}{_DROPPED}]))"
@@ -119,6 +120,8 @@ def normalize(text: str) -> str:
     """
     if not _ANY_SPECIAL.search(text):
         return _collapse(text)
+    if LONE_SURROGATE.search(text):
+        text = LONE_SURROGATE.sub("\ufffd", text)
     if _REPAIR_OR_DROP.search(text):
         return _fixed_point(_normalize_once, text)
     # Nothing to repair or drop: ``_normalize_once`` would only rewrite whitespace, and that
