@@ -49,12 +49,12 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     elif not isinstance(source, str):
         source = _from_soup(source)
         kind = "html" if kind == "auto" else kind
-    if not source.isascii() and LONE_SURROGATE.search(source):
-        # Not Unicode text (no encoding writes them): each becomes U+FFFD, as in ``normalize``.
-        source = LONE_SURROGATE.sub("\ufffd", source)
     if kind == "html" or (kind == "auto" and looks_like_html(source)):
         from .html import html_to_document
 
+        if utf8 is None and not source.isascii() and LONE_SURROGATE.search(source):
+            # Not Unicode text (no encoding writes them): each becomes U+FFFD, as in ``normalize``.
+            source = LONE_SURROGATE.sub("\ufffd", source)
         return html_to_document(source, utf8=utf8)
     return text_to_document(source)
 

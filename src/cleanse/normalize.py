@@ -71,11 +71,13 @@ _ODD_WHITESPACE_CHARS = f"\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85{_SPACE_CHARS}"
 _ODD_WHITESPACE = re.compile(f"[{_ODD_WHITESPACE_CHARS}]")
 # Any character that the steps other than 5 may look at twice: text without one only has
 # its runs and ends tidied. One scan, where telling the cases apart takes two.
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_ANY_SPECIAL = re.compile(f"[{_LEAD}{_C1}{_DROPPED}{_ODD_WHITESPACE_CHARS}\ud800-\udfff]")
+_SURROGATES = "\ud800-\udfff"
+LONE_SURROGATE = re.compile(f"[{_SURROGATES}]")
+_ANY_SPECIAL = re.compile(f"[{_LEAD}{_C1}{_DROPPED}{_ODD_WHITESPACE_CHARS}{_SURROGATES}]")
 # A trace of mojibake (as ``_MOJIBAKE_HINT``) or a character to drop (as ``_DROPS``).
 _REPAIR_OR_DROP = re.compile(
-    f"[{_LEAD}{_C1}{_DROPPED}](?:(?<=[{_LEAD}])[{_CONTINUATION}]|(?<=[{_C1}{_DROPPED}]))"
+    f"[{_LEAD}{_C1}{_DROPPED}{_SURROGATES}]"
+    f"(?:(?<=[{_LEAD}])[{_CONTINUATION}]|(?<=[{_C1}{_DROPPED}{_SURROGATES}]))"
 )
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -120,8 +122,6 @@ def normalize(text: str) -> str:
     """
     if not _ANY_SPECIAL.search(text):
         return _collapse(text)
-    if LONE_SURROGATE.search(text):
-        text = LONE_SURROGATE.sub("\ufffd", text)
     if _REPAIR_OR_DROP.search(text):
         return _fixed_point(_normalize_once, text)
     # Nothing to repair or drop: ``_normalize_once`` would only rewrite whitespace, and that
@@ -135,7 +135,7 @@ def normalize(text: str) -> str:
 def _normalize_once(text: str) -> str:
     # Two regex passes do what ``text.translate(_TABLE)`` and a run collapse do, several
     # times faster on non-ASCII text (line breaks are already "\n" when they run).
-    text = _LINE_BREAKS.sub("\n", repair(text))
+    text = _LINE_BREAKS.sub("\n", repair(LONE_SURROGATE.sub("\ufffd", text)))
     text = _DROPS.sub("", text)
     if _ODD_SPACE.search(text):
         text = _ODD_SPACE.sub(" ", text)
