@@ -234,3 +234,21 @@ def test_lone_surrogates_become_one_replacement_character_each(kind: str) -> Non
     assert "One a\ufffdb two." in article.text
     assert "Pair \ufffd\ufffd split." in article.text
     article.to_json().encode("utf-8")  # writable: no surrogate left
+
+
+def test_utf8_with_a_stray_byte_is_read_as_utf8() -> None:
+    page = "<p>Héllo wörld, ça va très bien — “quoted” text.</p>\n" * 50
+    text = decode(page.encode() + b"\xff<p>end</p>")
+    assert text == page + "\ufffd<p>end</p>"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "shift_jis"])
+def test_a_page_larger_than_the_sniffed_prefix_is_decoded_whole(encoding: str) -> None:
+    line = (
+        "<p>Héllo wörld, ça va très bien.</p>\n"
+        if encoding == "cp1252"
+        else "<p>日本語のテキストです。</p>\n"
+    )
+    data = (line * 5000).encode(encoding)
+    assert len(data) > 1 << 16
+    assert decode(data) == line * 5000

@@ -19,6 +19,10 @@ _BOMS = (
 _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|encoding=["']([\w.:-]+)""", re.I
 )
+_SNIFF_BYTES = 1 << 16  # what encoding detection reads
+_MIN_GOOD_PER_BAD = (
+    20  # UTF-8 with a few bad bytes: at least this many good continuation bytes each
+)
 _HTML_HINT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I)
 _TAG = re.compile(
     r"</?(?:p|div|br|span|a|table|tr|td|li|ul|ol|h[1-6]|article|section|img|script|style"
@@ -58,10 +62,34 @@ def decode_utf8_aware(data: bytes) -> tuple[str, bool]:
             return data.decode(codec), codecs.lookup(codec).name == "utf-8"
         except (LookupError, UnicodeError):  # "undefined" raises plain UnicodeError
             continue
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, False
+    # Detection reads a prefix first (chardet is pure Python: the whole of a large page takes
+    # seconds); when what it found does not decode the whole page, the whole page is read.
+    dammit = UnicodeDammit(data[:_SNIFF_BYTES], ["windows-1252"], is_html=True)
+    found = dammit.original_encoding
+    if found is not None and dammit.unicode_markup is not None:
+        if len(data) <= _SNIFF_BYTES:
+            return str(dammit.unicode_markup), False
+        try:
+            return data.decode(found), False
+        except (LookupError, UnicodeError):
+            pass
     dammit = UnicodeDammit(data, ["windows-1252"], is_html=True)
     if dammit.unicode_markup is None:
         raise DecodeError("no encoding decodes these bytes")
     return str(dammit.unicode_markup), False
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its few bad bytes replaced (U+FFFD), when it is UTF-8 but for
+    them (a cut, a stray byte); None when too many bytes are bad (another encoding)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    # Each good multi-byte character makes the text shorter than the bytes; a bad byte does not.
+    good = len(data) - len(text)
+    return text if good >= _MIN_GOOD_PER_BAD * bad else None
 
 
 # Python codecs no browser reads a page with: they would turn markup into other text.
