@@ -2,7 +2,7 @@
 
 What changes, in order:
 
-1. Mojibake is repaired with ftfy (``Ã©`` -> ``é``), only when a fast check sees its traces;
+1. Mojibake is repaired with ftfy (``Ã©`` -> ``é``), on the lines where a fast check sees its traces;
    the author's typography is kept: curly quotes, dashes, ligatures and full-width characters
    stay as they are.
 2. Line endings (``\\r\\n``, ``\\r``, U+2028/2029, form feed, ...) become ``\\n``.
@@ -83,14 +83,24 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def repair(text: str) -> str:
-    """Repair mojibake with ftfy when the fast check sees its traces; else return ``text``.
+    """Repair mojibake with ftfy in the lines where the fast check sees its traces.
 
-    >>> repair("Caf\u00c3\u00a9")
-    'Café'
+    ftfy reads text a line at a time anyway; lines without a trace are left alone, so a long
+    page with one bad line pays for that line, not for all of them.
+
+    >>> repair("Caf\u00c3\u00a9\\nfine")
+    'Café\\nfine'
     """
-    if _MOJIBAKE_HINT.search(text):
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    if "\n" not in text:
         return str(ftfy.fix_text(text, _FTFY_CONFIG))
-    return text
+    return "\n".join(
+        [
+            str(ftfy.fix_text(line, _FTFY_CONFIG)) if _MOJIBAKE_HINT.search(line) else line
+            for line in text.split("\n")
+        ]
+    )
 
 
 def _fixed_point(step: Callable[[str], str], text: str) -> str:
