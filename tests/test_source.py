@@ -242,13 +242,8 @@ def test_utf8_with_a_stray_byte_is_read_as_utf8() -> None:
     assert text == page + "\ufffd<p>end</p>"
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "shift_jis"])
-def test_a_page_larger_than_the_sniffed_prefix_is_decoded_whole(encoding: str) -> None:
-    line = (
-        "<p>Héllo wörld, ça va très bien.</p>\n"
-        if encoding == "cp1252"
-        else "<p>日本語のテキストです。</p>\n"
-    )
-    data = (line * 5000).encode(encoding)
+def test_a_page_larger_than_the_sniffed_prefix_is_decoded_whole() -> None:
+    line = "<p>Héllo wörld, ça va très bien.</p>\n"
+    data = (line * 5000).encode("cp1252")
     assert len(data) > 1 << 16
     assert decode(data) == line * 5000
