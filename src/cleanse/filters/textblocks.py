@@ -37,6 +37,7 @@ from ..blocks import Block, Document, Kind
 from ..language import stopwords_for
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
+from .navigation import junk_reason
 
 PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
     "prose",
@@ -75,18 +76,16 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_WORDS = 12
-# The heading of a comment section ("Comments", "Top Rated Comments", "[ 167 comments ]",
-# "Leave a Reply", "comments powered by Disqus", "12 thoughts on “Title”"): once the article has begun, it does not go
-# on past it either.
+# The heading of a comment section: a comment label the navigation filter knows ("Comments",
+# "Leave a Reply", "Kommentare", "12 Comments"), or one of these ("Top Rated Comments",
+# "[ 167 comments ]", "comments powered by Disqus", "12 thoughts on “Title”"). Once the article
+# has begun, it does not go on past one.
 _ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
 _COMMENTS_HEADING = re.compile(
-    r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated\s+|(?:most\s+)?recent\s+"
-    r"|latest\s+|newest\s+|reader\s+|readers[’']?\s+|user\s+)?comments?(?:\s*\(\d[\d,.]*\))?\W*"
-    r"|\W*(?:leave|post|add|write)\s+a\s+(?:comment|reply)\W*|\W*join\s+the\s+(?:conversation|discussion)\W*"
+    r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated|(?:most\s+)?recent|latest|newest"
+    r"|readers?[’']?|user)?\s*comments?\W*"
     r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
-    r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*"
-    r"|\W*(?:\d[\d,.]*\s+)?(?:kommentare|commentaires|comentarios|commenti|comentários|reacties"
-    r"|комментарии|评论|コメント)\W*",
+    r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
 )
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
@@ -220,26 +219,34 @@ def extend_over_list(
 def extend_over_numbers(document_blocks: tuple[Block, ...], kept: Set[int], end: int) -> int:
     """The run's end, moved down a numbered list it stops inside: while item n + 1 ("8) ...",
     "8. ...") follows the run's last item n within ``_NUMBER_GAP`` lines, it joins the run."""
-    last = None
+    item = None
     for position in range(end, max(end - _NUMBER_GAP - 1, -1), -1):
         number = _NUMBERED.match(document_blocks[position].text)
         if number:
-            last = (position, int(number[1]))
+            item = (position, int(number[1]))
             break
-    while last is not None:
-        position, n = last
-        last = None
-        for ahead in range(position + 1, min(position + _NUMBER_GAP + 2, len(document_blocks))):
-            block = document_blocks[ahead]
-            if block.index not in kept:
-                break
-            number = _NUMBERED.match(block.text)
-            if number:
-                if int(number[1]) == n + 1:
-                    last = (ahead, n + 1)
-                    end = max(end, ahead)
-                break
+    while item is not None:
+        following = _next_item(document_blocks, kept, item[0])
+        if following is None or following[1] != item[1] + 1:
+            break
+        item = following
+        end = max(end, item[0])
     return end
+
+
+def _next_item(
+    document_blocks: tuple[Block, ...], kept: Set[int], position: int
+) -> tuple[int, int] | None:
+    """``(position, number)`` of the numbered item within ``_NUMBER_GAP`` lines below
+    ``position``, with no line an earlier filter decided on before it; else None."""
+    for ahead in range(position + 1, min(position + _NUMBER_GAP + 2, len(document_blocks))):
+        block = document_blocks[ahead]
+        if block.index not in kept:
+            return None
+        number = _NUMBERED.match(block.text)
+        if number:
+            return ahead, int(number[1])
+    return None
 
 
 def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
@@ -313,7 +320,7 @@ def comments_heading(
         if (
             position > first
             and block.words <= _HEADING_WORDS
-            and _COMMENTS_HEADING.fullmatch(block.text)
+            and _is_comments_heading(block.text)
             and (
                 start < position <= end
                 or (
@@ -326,6 +333,13 @@ def comments_heading(
         ):
             return position
     return None
+
+
+def _is_comments_heading(text: str) -> bool:
+    reason = junk_reason(text)
+    return (reason is not None and reason[0] == "comments_count") or bool(
+        _COMMENTS_HEADING.fullmatch(text)
+    )
 
 
 def _find_all(text: str, needle: str) -> Iterator[int]:
