@@ -307,12 +307,15 @@ def comments_heading(
     start, end = run
     first = start if headline is None else min(start, headline)
     blocks = document.blocks
+    if first + 1 >= len(blocks):
+        return None
     starts = [b.start for b in blocks]
+    after = starts[first + 1]  # nothing above the run's start or the headline counts
     candidates = sorted(
         {
             bisect_right(starts, at) - 1
             for needle in _COMMENTS_NEEDLES
-            for at in _find_all(document.text, needle)
+            for at in _find_all(document.text, needle, after)
         }
     )
     for position in candidates:
@@ -342,9 +345,9 @@ def _is_comments_heading(text: str) -> bool:
     )
 
 
-def _find_all(text: str, needle: str) -> Iterator[int]:
-    """Every position of ``needle`` in ``text``."""
-    at = text.find(needle)
+def _find_all(text: str, needle: str, start: int) -> Iterator[int]:
+    """Every position of ``needle`` in ``text`` from ``start`` on."""
+    at = text.find(needle, start)
     while at >= 0:
         yield at
         at = text.find(needle, at + 1)
