@@ -505,3 +505,16 @@ def test_a_beautifulsoup_tag_is_read_alone() -> None:
 def test_text_nested_deeper_than_256_elements_is_read(tag: str) -> None:
     html = f"<{tag}>" * 1000 + "<p>Deep inside.</p>" + f"</{tag}>" * 1000 + "<p>Below it.</p>"
     assert cleanse.clean(html).text == "Deep inside.\n\nBelow it."
+
+
+def test_text_nested_deeper_than_the_parser_goes_is_read_as_text() -> None:
+    deep = "<table><tr><td>" * 1000 + "<p>Deep inside the tables.</p>" + "</td></tr></table>" * 1000
+    page = f"<html><head><title>Deep page</title></head><body>{deep}<p>Below it.</p></body></html>"
+    article = cleanse.clean(page)
+    assert article.text == "Deep inside the tables.\n\nBelow it."
+    assert article.title == "Deep page"  # the head was parsed before the limit
+
+
+def test_unclosed_inline_tags_thousands_deep_keep_their_words() -> None:
+    page = "<html><body><p>" + "<font>word " * 3000 + "</p></body></html>"
+    assert cleanse.clean(page).text.split() == ["word"] * 3000

@@ -11,6 +11,7 @@ blank lines; block spans index it.
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 
 import regex
@@ -19,6 +20,7 @@ from lxml import etree
 from .blocks import Block, Container, Document, Kind, make_label, new_tuple
 from .htmlmeta import read_metadata
 from .normalize import normalize, normalize_line
+from .text import text_to_document
 from .textstats import count_words, has_cjk
 
 _INVISIBLE = (
@@ -54,6 +56,13 @@ _SPACE_UTF8 = (
 _END_BODY_OR_HTML = re.compile(rb"</(?:body|html)" + _SPACE_UTF8 + rb"*>", re.I)
 _BLANK = re.compile(_SPACE_UTF8 + rb"*\Z")
 _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
+_RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+# For markup the parser cannot read whole (see ``markup_text``).
+_UNPARSED_SKIP = re.compile(
+    r"<!--.*?-->|<(script|style|template|noscript|svg|math|head)\b[^>]*>.*?</\1\s*>", re.S | re.I
+)
+_BLOCK_TAG_TEXT = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK))}|br|li)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
 _PARSER = etree.HTMLParser(
     encoding="utf-8",
     remove_comments=True,
@@ -93,6 +102,22 @@ def parse_html(html: str, utf8: bytes | None = None) -> etree._Element | None:
     return root
 
 
+def _hit_depth_limit() -> bool:
+    """Did the last parse stop at libxml2's depth limit (2048 levels), leaving out the rest?"""
+    return any(e.type == _RESOURCE_LIMIT for e in _PARSER.error_log)
+
+
+def markup_text(html: str) -> str:
+    """The text of markup without a parser: scripts, styles and comments out, a line break for
+    each block-level tag, other tags out, entities decoded.
+
+    >>> markup_text("<div><p>One &amp; <b>two</b></p><script>x()</script><p>three</p></div>")
+    '\\n\\nOne & two\\n\\nthree\\n\\n'
+    """
+    text = _UNPARSED_SKIP.sub("", html)
+    return html_lib.unescape(_ANY_TAG.sub("", _BLOCK_TAG_TEXT.sub("\n", text)))
+
+
 def _drop_end_tags(data: bytes) -> bytes:
     """``data`` without ``</body>`` and ``</html>`` (any case, maybe spaces before the ``>``).
 
@@ -113,7 +138,13 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     root = parse_html(html, utf8)
     if root is None:
         return Document("", (), "html")
+    too_deep = _hit_depth_limit()
     metadata = read_metadata(root)
+    if too_deep:
+        # The tree lacks what lies deeper than the limit: the markup's text is read as plain
+        # text instead, so nothing is lost without a trace.
+        document = text_to_document(markup_text(html))
+        return Document(document.text, document.blocks, "text", metadata)
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     walker = _Walker()
     walker.walk(root)
