@@ -10,7 +10,6 @@ from .blocks import Document
 from .defaults import default_pipeline
 from .errors import InputError
 from .language import detect_language
-from .normalize import LONE_SURROGATE
 from .pipeline import Pipeline
 from .source import decode_utf8_aware, looks_like_html
 from .text import text_to_document
@@ -52,9 +51,6 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     if kind == "html" or (kind == "auto" and looks_like_html(source)):
         from .html import html_to_document
 
-        if utf8 is None and not source.isascii() and LONE_SURROGATE.search(source):
-            # Not Unicode text (no encoding writes them): each becomes U+FFFD, as in ``normalize``.
-            source = LONE_SURROGATE.sub("\ufffd", source)
         return html_to_document(source, utf8=utf8)
     return text_to_document(source)
 

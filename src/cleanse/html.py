@@ -19,7 +19,7 @@ from lxml import etree
 
 from .blocks import Block, Container, Document, Kind, make_label, new_tuple
 from .htmlmeta import read_metadata
-from .normalize import normalize, normalize_line
+from .normalize import LONE_SURROGATE, normalize, normalize_line
 from .text import text_to_document
 from .textstats import count_words, has_cjk
 
@@ -57,7 +57,8 @@ _END_BODY_OR_HTML = re.compile(rb"</(?:body|html)" + _SPACE_UTF8 + rb"*>", re.I)
 _BLANK = re.compile(_SPACE_UTF8 + rb"*\Z")
 _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parsed text
 _RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
-# For markup the parser cannot read whole (see ``markup_text``).
+# For markup the parser cannot read whole (see ``markup_text``): the invisible elements whose
+# text is not the page's (void ones such as <input> have no end tag to look for).
 _UNPARSED_SKIP = re.compile(
     r"<!--.*?-->|<(script|style|template|noscript|svg|math|head)\b[^>]*>.*?</\1\s*>", re.S | re.I
 )
@@ -88,9 +89,10 @@ def parse_html(html: str, utf8: bytes | None = None) -> etree._Element | None:
         data = utf8
     else:
         try:
-            data = html.encode("utf-8", "surrogatepass")
+            data = html.encode("utf-8")
         except UnicodeEncodeError:
-            return None
+            # Lone surrogates (not Unicode text): each becomes U+FFFD, as in ``normalize``.
+            data = LONE_SURROGATE.sub("\ufffd", html).encode("utf-8")
     # lxml turns NUL into U+FFFD; browsers (and the plain-text path) drop it.
     data = _drop_end_tags(data.replace(b"\x00", b""))
     if _BLANK.match(data):

@@ -14,7 +14,7 @@ What changes, in order:
 
 Everything cleanse outputs is a substring of this normalised text (title, body, fields).
 Before all of it, each lone surrogate (not Unicode text: no encoding can write one) becomes
-U+FFFD, as a decoder does with bytes it cannot read; ``cleanse.read`` does the same to HTML.
+U+FFFD, as a decoder does with bytes it cannot read; the HTML parser's input gets the same.
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ _DECLARED = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|encoding=["']([\w.:-]+)""", re.I
 )
 _SNIFF_BYTES = 1 << 16  # what encoding detection reads
-_MIN_GOOD_PER_BAD = (
-    20  # UTF-8 with a few bad bytes: at least this many good continuation bytes each
-)
+# UTF-8 with a few bad bytes (a cut, a stray byte): at least this many good continuation bytes
+# for each bad byte.
+_MIN_GOOD_PER_BAD = 20
 _HTML_HINT = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I)
 _TAG = re.compile(
     r"</?(?:p|div|br|span|a|table|tr|td|li|ul|ol|h[1-6]|article|section|img|script|style"

@@ -13,7 +13,7 @@ _ANY_CJK = re.compile(
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # A sentence ends in one of these, maybe before closing quotes or brackets, or in one of the
 # first set, then closers, then anything that is not a word ("He said: “Go.” —").
-_ENDS = frozenset(".!?。！？…:;")
+SENTENCE_ENDS = frozenset(".!?。！？…:;")
 _CLOSERS = "'\"’”»)]"
 _END_THEN_CLOSER = regex.compile(r"[.!?。！？…]['\"’”»)\]]")
 _WORD_CHAR = regex.compile(r"\w")
@@ -59,8 +59,8 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He left."), ends_sentence("“Go now,” she said."), ends_sentence("Menu")
     (True, True, False)
     """
-    if text.rstrip(_CLOSERS)[-1:] in _ENDS or (
-        text.endswith("\n") and text[:-1].rstrip(_CLOSERS)[-1:] in _ENDS
+    if text.rstrip(_CLOSERS)[-1:] in SENTENCE_ENDS or (
+        text.endswith("\n") and text[:-1].rstrip(_CLOSERS)[-1:] in SENTENCE_ENDS
     ):
         return True
     # Otherwise an end and a closer must sit in the run of non-word characters that ends the

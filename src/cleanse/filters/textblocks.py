@@ -36,6 +36,7 @@ from collections.abc import Iterator, Set
 from ..blocks import Block, Document, Kind
 from ..language import stopwords_for
 from ..pipeline import BaseFilter, Context, Decision, drop
+from ..textstats import SENTENCE_ENDS
 from ..titles import strip_site_name
 from .navigation import junk_reason
 
@@ -94,7 +95,7 @@ _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a number
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
 _COMMENT_WORD_TAILS = (
-    "omment oment eply iscussion onversation hought esponse eacties омментари".split()
+    "omment oment eply eplies iscussion onversation hought esponse eacties омментари".split()
 )
 _COMMENTS_NEEDLES = (
     *(variant for tail in _COMMENT_WORD_TAILS for variant in (tail, tail.upper())),
@@ -102,7 +103,6 @@ _COMMENTS_NEEDLES = (
     "コメント",
 )
 _CLOSERS = "'\"’”»)]*"
-_ENDS = frozenset(".!?。！？…:;")
 # "3 words" for the common counts, made once: every line's explanation starts with its size.
 _SIZES = tuple(f"{n} word" if n == 1 else f"{n} words" for n in range(100))
 _LIST_ITEM = Kind.LIST_ITEM
@@ -120,7 +120,7 @@ def ends_like_sentence(text: str) -> bool:
     """
     stripped = text.rstrip(_CLOSERS)
     last = stripped[-1:]
-    if last not in _ENDS:
+    if last not in SENTENCE_ENDS:
         return False
     # A teaser cut short, as C4's rules also say.
     return last != "…" and not (last == "." and stripped.endswith("..."))
@@ -339,6 +339,7 @@ def comments_heading(
 
 
 def _is_comments_heading(text: str) -> bool:
+    """A comment label of the navigation filter, or one of ``_COMMENTS_HEADING``'s headings."""
     reason = junk_reason(text)
     return (reason is not None and reason[0] == "comments_count") or bool(
         _COMMENTS_HEADING.fullmatch(text)
