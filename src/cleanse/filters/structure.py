@@ -35,6 +35,7 @@ _ALL_LINKS = 0.8
 _SIBLING_LEVELS = 3
 _SIBLING_SHARE = 0.25
 _MIN_REPEATS = 3
+_TEASER_MAX_PARAGRAPHS = 2
 _LINKED_SENTENCE_WORDS = 12
 # Quotes inside these are embedded posts (a tweet quoted in the story), not share buttons.
 _EMBED_WORDS = frozenset({"social", "socials", "embed"})
@@ -118,6 +119,7 @@ def _compute_layout(document: Document) -> _Layout:
     parents = [box.parent for box in containers]
     size = len(containers)
     prose = [0] * size
+    paragraphs = [0] * size  # prose blocks inside each container
     titled = [False] * size
     used = [False] * size
     total = 0
@@ -135,6 +137,7 @@ def _compute_layout(document: Document) -> _Layout:
             c = block.group
             while c >= 0:
                 prose[c] += block.words
+                paragraphs[c] += 1
                 c = parents[c]
         elif _is_link_title(block):
             c = block.group
@@ -167,6 +170,9 @@ def _compute_layout(document: Document) -> _Layout:
             titled[i]
             and repeats[kinds[i]] >= _MIN_REPEATS
             and (box.tag == "li" or box.tag not in _LEAF_TAGS)
+            # A card holds a title and a line or two; several paragraphs make a part of a
+            # story split into repeated chunks (with link lists between them).
+            and paragraphs[i] < _TEASER_MAX_PARAGRAPHS
         ):
             weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
             continue
