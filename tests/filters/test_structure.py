@@ -316,9 +316,11 @@ def test_story_split_into_repeated_chunks_with_teasers_between_is_kept() -> None
     # Magazine layouts cut the story into alike chunks and put a "Most read" list of link
     # titles in some of them: the chunks are parts of the story, the lists are teasers.
     more = [f"{s} It was the {i} time this year." for i, s in enumerate((STORY * 3)[:8])]
-    teasers = "<ul>" + "".join(
-        f'<li><a href="/s{i}">Story number {i} headline</a></li>' for i in range(3)
-    ) + "</ul>"
+    teasers = (
+        "<ul>"
+        + "".join(f'<li><a href="/s{i}">Story number {i} headline</a></li>' for i in range(3))
+        + "</ul>"
+    )
     chunk = '<div class="chunk grid">{}<aside class="rail">{}</aside></div>'
     chunks = "".join(
         chunk.format("".join(f"<p>{s}</p>" for s in more[i : i + 2]), teasers if i < 6 else "")
