@@ -7,15 +7,22 @@ import re
 import regex
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", regex.UNICODE)
+# Scripts whose words are counted from characters: CJK (no spaces between words), and Thai,
+# Lao, Myanmar and Khmer (spaces only between phrases).
 _ANY_CJK = re.compile(
-    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+    "[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+_SPACELESS_WORD = 4  # characters (with vowel and tone marks) per word of those scripts
 # A sentence ends in one of these, maybe before closing quotes or brackets, or in one of the
 # first set, then closers, then anything that is not a word ("He said: “Go.” —").
-SENTENCE_ENDS = frozenset(".!?。！？…:;")
+# Beside the Latin ones: CJK full stops, the Arabic question mark, the Devanagari danda
+# (Hindi, Nepali, Bengali), the Myanmar and Ethiopic full stops and the Armenian one.
+SENTENCE_ENDS = frozenset(".!?。！？…:;؟।॥။።։")
 _CLOSERS = "'\"’”»)]"
-_END_THEN_CLOSER = regex.compile(r"[.!?。！？…]['\"’”»)\]]")
+_END_THEN_CLOSER = regex.compile(r"[.!?。！？…؟।॥။።։]['\"’”»)\]]")
 _WORD_CHAR = regex.compile(r"\w")
 
 
@@ -30,22 +37,26 @@ def words(text: str) -> list[str]:
 
 
 def count_words(text: str) -> int:
-    """Word count: space-separated tokens, two CJK characters counting as one word.
+    """Word count: space-separated tokens, two CJK characters counting as one word and four
+    Thai, Lao, Myanmar or Khmer ones as one (those scripts put no spaces between words).
 
-    >>> count_words("Hello world"), count_words("中国外交部发言人")
-    (2, 4)
+    >>> count_words("Hello world"), count_words("中国外交部发言人"), count_words("ภาษาไทย")
+    (2, 4, 2)
     """
     if text.isascii() or not _ANY_CJK.search(text):
         return len(text.split())
     cjk = len(_CJK.findall(text))
-    if not cjk:
+    spaceless = len(_SPACELESS.findall(text))
+    if not cjk and not spaceless:
         return len(_WORD.findall(text))
-    rest = _CJK.sub(" ", text)
-    return len(_WORD.findall(rest)) + (cjk + 1) // 2
+    rest = _SPACELESS.sub(" ", _CJK.sub(" ", text)) if spaceless else _CJK.sub(" ", text)
+    by_characters = (cjk + 1) // 2 + (spaceless + _SPACELESS_WORD - 1) // _SPACELESS_WORD
+    return len(_WORD.findall(rest)) + by_characters
 
 
 def has_cjk(text: str) -> bool:
-    """True when ``text`` holds a CJK character, the case where ``count_words`` counts them.
+    """True when ``text`` holds a character of a script whose words ``count_words`` counts
+    from characters (CJK, Thai, Lao, Myanmar, Khmer).
 
     >>> has_cjk("Hello world"), has_cjk("中国 news")
     (False, True)

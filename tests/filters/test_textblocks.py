@@ -324,6 +324,27 @@ def test_text_in_a_language_without_a_stopword_list() -> None:
     assert [p.text for p in article.paragraphs] == body
 
 
+# Thai puts spaces between phrases, not words, and ends no sentence with a stop.
+THAI = (
+    "ผู้สื่อข่าวได้รับแจ้งว่า เมื่อวันที่สิบสองมกราคมที่ผ่านมา รัฐบาลได้ประกาศแผนการช่วยเหลือประชาชน"
+    "ที่ได้รับผลกระทบจากน้ำท่วมในภาคใต้ของประเทศไทย โดยนายกรัฐมนตรีกล่าวว่าจะเร่งส่งความช่วยเหลือ"
+    "ไปยังพื้นที่ที่ได้รับความเสียหายมากที่สุดภายในสัปดาห์นี้",
+    "ประชาชนในพื้นที่กล่าวว่า น้ำท่วมครั้งนี้รุนแรงกว่าทุกปีที่ผ่านมา และหลายครอบครัวยังไม่ได้รับ"
+    "ความช่วยเหลือใดๆ จากหน่วยงานของรัฐ ขณะที่เจ้าหน้าที่ท้องถิ่นยืนยันว่ากำลังสำรวจความเสียหาย"
+    "เพื่อรายงานต่อรัฐบาลกลางโดยเร็วที่สุด",
+)
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+def test_text_in_a_script_without_spaces_between_words(separator: str) -> None:
+    """Thai words are counted from characters: its paragraphs are long prose, not short lines."""
+    text = "\n".join(
+        ["หน้าแรก", "ข่าว", "การเมือง", "เศรษฐกิจ", "", separator.join(THAI), "", "ติดต่อเรา"]
+    )
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == list(THAI)
+
+
 # --- when the filter stands aside --------------------------------------------------------------
 
 
