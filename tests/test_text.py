@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import textwrap
 
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import cleanse
 from cleanse.blocks import Kind
 from cleanse.language import detect_language, stopwords_for
-from cleanse.text import line_kind, text_to_document
+from cleanse.normalize import normalize
+from cleanse.text import line_kind, text_to_document, unwrap, wrap_width
 
 LONG = (
     "The council said on Monday that the new sea wall would be finished by the end of the "
@@ -70,6 +76,74 @@ def test_headings_are_short_lines_above_a_long_one(line: str, below: str, kind: 
 def test_empty_text_has_no_blocks() -> None:
     assert text_to_document("").blocks == ()
     assert text_to_document(" \n\n \t\n").blocks == ()
+
+
+# --- hard-wrapped text ------------------------------------------------------------------------
+
+WRAP_STORY = [
+    LONG,
+    "Engineers said the work would take six months and cost less than the previous estimate "
+    "had suggested, because the stone from the old quay could be used again.",
+    "Residents who live near the water welcomed the decision at a crowded public meeting that "
+    "evening, though some asked why the work had taken so long to begin.",
+    "The harbour master told the meeting that three fishing boats had been damaged in the last "
+    "storm alone, and that insurers had begun to ask questions about the wall.",
+    "A local historian pointed out that the wall was first built in 1842 by the same families "
+    "whose descendants still fish from the harbour every morning of the year.",
+    "Work is expected to start in the spring, once the contractors have surveyed the foundations "
+    "and the council has agreed where the heavy machinery can be parked safely.",
+]
+NAV_LINES = ["Home", "News", "Sport", "Weather"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 72, 79, 100, 132])
+def test_wrapped_paragraphs_are_read_whole(width: int) -> None:
+    wrapped = ["\n".join(textwrap.wrap(p, width)) for p in WRAP_STORY]
+    text = "\n".join(NAV_LINES) + "\n\n" + "\n\n".join(wrapped) + "\n\nContact us\nPrivacy"
+    doc = text_to_document(text)
+    assert [b.text for b in doc.blocks] == [*NAV_LINES, *WRAP_STORY, "Contact us", "Privacy"]
+    assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == WRAP_STORY
+
+
+def test_text_that_is_not_wrapped_is_left_as_it_is() -> None:
+    lines = [*NAV_LINES, *WRAP_STORY, "A line of some thirty-five characters", *WRAP_STORY]
+    assert wrap_width(lines) is None
+    assert unwrap("\n".join(lines)) == "\n".join(lines)
+
+
+def test_a_list_item_after_a_full_line_starts_its_own_line() -> None:
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in WRAP_STORY)
+    items = (
+        "\n".join(textwrap.wrap(WRAP_STORY[0], 60)) + "\n- first item of a list below it\n2. second"
+    )
+    text = unwrap(normalize(f"{wrapped}\n\n{items}"))
+    assert text.endswith(f"{WRAP_STORY[0]}\n- first item of a list below it\n2. second")
+
+
+_WORDS = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8)
+_PARAGRAPHS = st.lists(
+    st.lists(_WORDS, min_size=60, max_size=150).map(" ".join), min_size=3, max_size=6
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PARAGRAPHS, st.integers(64, 120))
+def test_unwrapping_undoes_wrapping(paragraphs: list[str], width: int) -> None:
+    """On a page with enough full lines to tell it is wrapped, every wrapped break is undone."""
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+    assume(sum(len(line) >= 0.85 * width for line in wrapped.split("\n")) >= 8)
+    assert unwrap(wrapped) == "\n\n".join(paragraphs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab -•>\n", max_size=90), max_size=30).map("\n".join))
+def test_unwrapping_only_turns_line_breaks_into_spaces(text: str) -> None:
+    norm = normalize(text)
+    out = unwrap(norm)
+    assert len(out) == len(norm)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(norm, out, strict=True))
 
 
 # --- the language guess text mode relies on ---------------------------------------------------

@@ -41,6 +41,9 @@ def text_to_document(text: str) -> Document:
     norm = normalize(text)
     if not norm:
         return Document(norm, (), "text")
+    cjk = has_cjk(norm)
+    if not cjk:
+        norm = unwrap(norm)
     # Normalised text has no blank line at either end nor two in a row, and its lines are
     # stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
     lines: list[str] = []
@@ -54,7 +57,7 @@ def text_to_document(text: str) -> Document:
             groups.append(group)
             position += len(line) + 1
         position += 1
-    if has_cjk(norm):
+    if cjk:
         counts = [count_words(line) for line in lines]
     else:
         # Words are separated by exactly one " " (normalised), so a line has one more word
@@ -77,6 +80,73 @@ def text_to_document(text: str) -> Document:
     return Document(norm, tuple(blocks), "text")
 
 
+def unwrap(norm: str) -> str:
+    """Normalised text with the line breaks a wrapper put inside paragraphs turned to spaces.
+
+    Text from html2text, lynx, w3m or mail is wrapped at a fixed width: a paragraph arrives as
+    lines of nearly that width, each of which would read as a short line of its own. A page is
+    wrapped when many of its lines stop just short of one width that almost none exceeds; a
+    break is the wrapper's when the next line's first word would not have fitted on its line
+    (at least 60 % full) and that line is not a list item or quote. Same length as ``norm``.
+
+    >>> wrapped = "\\n".join(["The council met on Tuesday to talk about the harbour wall and"] * 8)
+    >>> unwrap(wrapped) == wrapped.replace("\\n", " "), unwrap("Home\\nNews") == "Home\\nNews"
+    (True, True)
+    """
+    lines = norm.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return norm
+    full = _JOIN_FULL * width
+    out = []
+    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+        out.append(line)
+        if not below:
+            out.append("\n")
+            continue
+        space = below.find(" ")
+        first_word = len(below) if space < 0 else space
+        joined = (
+            len(line) >= full
+            and len(line) + 1 + first_word > width
+            and (line_kind(below) is _LINE if below[0] in _MARKED_START else True)
+        )
+        out.append(" " if joined else "\n")
+    return "".join(out)[:-1]
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the lines were wrapped at, or None when they do not look wrapped.
+
+    >>> wrap_width(["A line that runs on for more than thirty characters."] * 8)
+    52
+    >>> wrap_width(["Short", "A line of thirty-one characters", "x" * 300] * 8) is None
+    True
+    """
+    lengths = sorted([n for n in map(len, lines) if n >= _WRAP_MIN_LINE])
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = lengths[int(_WRAP_QUANTILE * (len(lengths) - 1))]
+    if width > _WRAP_MAX_WIDTH:
+        return None
+    full = _FULL * width
+    near = sum(1 for n in lengths if full <= n <= width)
+    if near >= _WRAP_MIN_FULL and near >= _WRAP_FULL_SHARE * len(lengths):
+        return width
+    return None
+
+
+# Wrapped text: among lines of at least 30 characters (8 or more), the width is the length that
+# 97 % of them do not exceed, at most 160; at least 5 lines, and 30 % of them, are full (85 % of
+# it or more).
+_WRAP_MIN_LINE = 30
+_WRAP_MAX_WIDTH = 160  # wrappers use 72-80 columns, some up to 132; prose lines run longer
+_WRAP_MIN_LINES = 8
+_WRAP_QUANTILE = 0.97
+_FULL = 0.85
+_WRAP_MIN_FULL = 5
+_WRAP_FULL_SHARE = 0.3
+_JOIN_FULL = 0.6  # a break is the wrapper's only after a line at least this share of the width
 # A heading: a line of at most 12 words without a sentence end, right above a line of 20 or more.
 _MAX_HEADING_WORDS = 12
 _MIN_BODY_WORDS = 20
