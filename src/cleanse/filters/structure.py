@@ -128,26 +128,32 @@ def _compute_layout(document: Document) -> _Layout:
         b.index for b in document.blocks if b.words >= _PROSE_MIN_WORDS and ends_sentence(b.text)
     )
     prose_blocks = []
-    # Walks up the parent links stop early where an ancestor is already flagged: its own
-    # ancestors are then flagged too.
+    # Each block counts in its own container, then one pass from the last container to the
+    # first adds each to its parent (a parent opens before its children: a lower index).
     for block in document.blocks:
+        c = block.group
+        if c < 0:
+            if _is_prose(block, block.index in sentences):
+                prose_blocks.append(block)
+                total += block.words
+            continue
         if _is_prose(block, block.index in sentences):
             prose_blocks.append(block)
             total += block.words
-            c = block.group
-            while c >= 0:
-                prose[c] += block.words
-                paragraphs[c] += 1
-                c = parents[c]
+            prose[c] += block.words
+            paragraphs[c] += 1
         elif _is_link_title(block):
-            c = block.group
-            while c >= 0 and not titled[c]:
-                titled[c] = True
-                c = parents[c]
-        c = block.group
-        while c >= 0 and not used[c]:
-            used[c] = True
-            c = parents[c]
+            titled[c] = True
+        used[c] = True
+    for i in range(size - 1, 0, -1):
+        if used[i]:
+            parent = parents[i]
+            if parent >= 0:
+                used[parent] = True
+                prose[parent] += prose[i]
+                paragraphs[parent] += paragraphs[i]
+                if titled[i]:
+                    titled[parent] = True
     # Teaser cards carry a link title, so only titled containers need a signature.
     kinds = {i: _signature(containers[i]) for i in range(size) if titled[i]}
     repeats = Counter(kinds.values())
@@ -188,10 +194,11 @@ def _compute_layout(document: Document) -> _Layout:
         for block in prose_blocks:
             if block.group < 0 or not strong[block.group]:
                 left_total += block.words
-                c = block.group
-                while c >= 0:
-                    left[c] += block.words
-                    c = parents[c]
+                if block.group >= 0:
+                    left[block.group] += block.words
+        for i in range(size - 1, 0, -1):
+            if left[i] and parents[i] >= 0:
+                left[parents[i]] += left[i]
         for i, mark in weak.items():
             if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
                 marks[i] = mark
@@ -278,6 +285,7 @@ class MainContent(BaseFilter):
         containers = document.containers
         parents = layout.parents
         scores = [0.0] * len(containers)
+        held = [False] * len(containers)  # holds a block: its score is to be added up
         for block in context.blocks:
             c = block.group
             if c < 0:
@@ -286,9 +294,17 @@ class MainContent(BaseFilter):
             # A paragraph's own element is not a candidate: the article is what holds them.
             if containers[c].tag in _LEAF_TAGS:
                 c = parents[c]
-            while c >= 0:
-                scores[c] += value
-                c = parents[c]
+                if c < 0:
+                    continue
+            scores[c] += value
+            held[c] = True
+        # Each container's score goes to its parent, from the last container to the first.
+        for i in range(len(containers) - 1, 0, -1):
+            if held[i]:
+                parent = parents[i]
+                if parent >= 0:
+                    scores[parent] += scores[i]
+                    held[parent] = True
         if not scores:
             return
         best = max(range(len(scores)), key=scores.__getitem__)
