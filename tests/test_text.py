@@ -12,7 +12,7 @@ import cleanse
 from cleanse.blocks import Kind
 from cleanse.language import detect_language, stopwords_for
 from cleanse.normalize import normalize
-from cleanse.text import line_kind, text_to_document, unwrap, wrap_width
+from cleanse.text import line_kind, rejoin, text_to_document, unwrap, wrap_width
 
 LONG = (
     "The council said on Monday that the new sea wall would be finished by the end of the "
@@ -144,6 +144,60 @@ def test_unwrapping_only_turns_line_breaks_into_spaces(text: str) -> None:
     out = unwrap(norm)
     assert len(out) == len(norm)
     assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(norm, out, strict=True))
+
+
+# --- text cut at inline elements ---------------------------------------------------------------
+
+# What ``BeautifulSoup.get_text("\\n")`` makes of paragraphs with links, bold words and citations.
+CUT = [
+    "Skipping meals can contribute to",
+    "cravings",
+    "and increase the risk of overeating (",
+    "4",
+    ").",
+    "One small study found that eating one large meal a day raised levels of",
+    "ghrelin",
+    ", the hunger hormone, more than three meals did.",
+    "Fiber",
+    "moves slowly through your digestive tract, keeping you full for longer (",
+    "5",
+    ").",
+]
+WHOLE = [
+    "Skipping meals can contribute to cravings and increase the risk of overeating (4).",
+    "One small study found that eating one large meal a day raised levels of ghrelin, the hunger"
+    " hormone, more than three meals did.",
+    "Fiber moves slowly through your digestive tract, keeping you full for longer (5).",
+]
+
+
+def test_lines_cut_at_inline_elements_are_joined() -> None:
+    text = "\n".join([*NAV_LINES, "", *CUT, "", "iPhone", "iPad", "by", "Contact us"])
+    doc = text_to_document(text)
+    assert [b.text for b in doc.blocks] == [
+        *NAV_LINES,
+        *WHOLE,
+        "iPhone",
+        "iPad",
+        "by",
+        "Contact us",
+    ]
+    assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+
+
+def test_text_with_few_cut_lines_is_left_as_it_is() -> None:
+    text = "Home\nnews and weather\n\nIt rained (\nall day\n).\n\nmore below"
+    assert rejoin(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab ,.()A\n", max_size=12), max_size=40).map("\n".join))
+def test_rejoining_only_takes_out_line_breaks(text: str) -> None:
+    norm = normalize(text)
+    out = rejoin(norm)
+    assert out.replace("\n", "").replace(" ", "") == norm.replace("\n", "").replace(" ", "")
+    assert out.count("\n") <= norm.count("\n")
+    assert "\n\n" in out or "\n\n" not in norm  # blank lines stay
 
 
 # --- the language guess text mode relies on ---------------------------------------------------

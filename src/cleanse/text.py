@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .blocks import Block, Document, Kind, new_tuple
@@ -41,6 +43,7 @@ def text_to_document(text: str) -> Document:
     norm = normalize(text)
     if not norm:
         return Document(norm, (), "text")
+    norm = rejoin(norm)
     cjk = has_cjk(norm)
     if not cjk:
         norm = unwrap(norm)
@@ -115,6 +118,51 @@ def unwrap(norm: str) -> str:
     return "".join(out)[:-1]
 
 
+def rejoin(norm: str) -> str:
+    """Normalised text with paragraphs that a scraper cut at inline elements put together.
+
+    ``BeautifulSoup.get_text("\\n")`` and the like put each link or bold word on a line of its
+    own: "studies show\\n(\\n12\\n)\\n." A page is cut so when at least 3 of its lines (and 1 %)
+    start with closing punctuation. Then a line joins the one above when it starts with closing
+    punctuation or the one above ends with an opening bracket (no space between), or when it
+    starts in lower case or with an opening bracket below a line that does not end a sentence
+    and either has three words or more or runs on into the line below (one space between).
+
+    >>> rejoin("Home\\nNews\\n\\nA study\\n(\\n12\\n)\\nfound that\\nfiber\\nhelps, as do\\n\\n"
+    ...        "others\\n.\\nTwo\\n,\\nthree\\n!")
+    'Home\\nNews\\n\\nA study (12) found that fiber helps, as do\\n\\nothers.\\nTwo, three!'
+    """
+    cut = len(_CUT_LINE.findall(norm)) - len(_CUT_AFTER_BLANK.findall(norm))
+    if cut < _CUT_MIN_LINES:
+        return norm
+    lines = norm.split("\n")
+    if cut < _CUT_SHARE * len(lines):
+        return norm
+    out = [lines[0]]
+    for above, line, below in zip(lines[:-1], lines[1:], [*lines[2:], ""], strict=True):
+        if not above or not line:
+            out.append("\n")
+        elif line[0] in _CLOSING or above[-1] in _OPENING:
+            pass
+        elif (
+            (
+                line[0] in _OPENING
+                or (
+                    # Lower case, and not a name like "iPhone" or "eBay" (menus are full of them).
+                    line.split(" ", 1)[0].islower()
+                    # A short line ("by", a tag) joins only when the text runs on below it.
+                    and (line.count(" ") >= 2 or below[:1] in _CLOSING or below[:1].islower())
+                )
+            )
+            and not ends_sentence(above)
+        ):
+            out.append(" ")
+        else:
+            out.append("\n")
+        out.append(line)
+    return "".join(out)
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width the lines were wrapped at, or None when they do not look wrapped.
 
@@ -136,6 +184,16 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+# Text cut at inline elements: lines that start with closing punctuation (at least 3, and 1 %
+# of the lines), and what such a line or an opening bracket above it joins.
+_CLOSING = frozenset(",.;:!?)]，。、；：！？）】」』")
+# Lines that start with closing punctuation, and those of them that follow a blank line (two
+# patterns that start with a plain "\n" search faster than one that looks behind).
+_CUT_LINE = re.compile(r"\n[,.;:!?)\]，。、；：！？）】」』]")
+_CUT_AFTER_BLANK = re.compile(r"\n\n[,.;:!?)\]，。、；：！？）】」』]")
+_OPENING = frozenset("([（【「『")
+_CUT_MIN_LINES = 3
+_CUT_SHARE = 0.01
 # Wrapped text: among lines of at least 30 characters (8 or more), the width is the length that
 # 97 % of them do not exceed, at most 160; at least 5 lines, and 30 % of them, are full (85 % of
 # it or more).

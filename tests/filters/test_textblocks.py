@@ -245,7 +245,7 @@ COMMENTS = (
 @pytest.mark.parametrize(
     "heading",
     ["Comments", "Top Rated Comments", "[ 167 comments ]", "12 Comments", "Leave a Reply",
-     "Join the discussion", "Kommentare", "Comments (3)",
+     "Join the discussion", "Kommentare", "Comments (3)", "Top Rated Comments (View all)",
      "blog comments powered by Disqus", "10 thoughts on “Storm hits the coast”",
      "One Response to \"Storm hits the coast\"", "3 Replies to “Storm hits the coast”"],
 )  # fmt: skip

@@ -79,12 +79,12 @@ _COMMENT_HEADER = re.compile(
 _COMMENT_WORDS = 12
 # The heading of a comment section: a comment label the navigation filter knows ("Comments",
 # "Leave a Reply", "Kommentare", "12 Comments"), or one of these ("Top Rated Comments",
-# "[ 167 comments ]", "comments powered by Disqus", "12 thoughts on “Title”"). Once the article
-# has begun, it does not go on past one.
+# "[ 167 comments ]", "Top Rated Comments (View all)", "comments powered by Disqus", "12 thoughts
+# on “Title”"). Once the article has begun, it does not go on past one.
 _ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
 _COMMENTS_HEADING = re.compile(
     r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated|(?:most\s+)?recent|latest|newest"
-    r"|readers?[’']?|user)?\s*comments?\W*"
+    r"|readers?[’']?|user)?\s*comments?\W*(?:[(\[][^()\[\]]{1,24}[)\]]\W*)?"
     r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
     r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
