@@ -171,7 +171,10 @@ def wrap_width(lines: list[str]) -> int | None:
     >>> wrap_width(["Short", "A line of thirty-one characters", "x" * 300] * 8) is None
     True
     """
-    lengths = sorted([n for n in map(len, lines) if n >= _WRAP_MIN_LINE])
+    # A line with a URL may run past the width (wrappers do not break links): not a measure.
+    lengths = sorted(
+        [len(line) for line in lines if len(line) >= _WRAP_MIN_LINE and "://" not in line]
+    )
     if len(lengths) < _WRAP_MIN_LINES:
         return None
     width = lengths[int(_WRAP_QUANTILE * (len(lengths) - 1))]
