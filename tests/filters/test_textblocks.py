@@ -298,6 +298,21 @@ def test_a_headline_repeated_only_at_the_foot_does_not_hide_the_body() -> None:
     assert [p.text for p in article.paragraphs] == STORM
 
 
+def test_a_short_first_line_repeated_by_a_long_footer_is_no_headline() -> None:
+    # Flatteners that leave out <title> start with the page's first text: a promo or a menu
+    # item, which may come again at the foot above a paragraph of site text.
+    promo = "NYC Conference"
+    header = promo + "\n" + HEADER.split("\n", 1)[1]
+    footer = (
+        FOOTER + f"{promo}\n"
+        "The customer service centre can be contacted with any questions or requests about "
+        "subscriptions, deliveries and the paper's apps, every day of the week from eight in "
+        "the morning until eight in the evening, by phone or by email.\nTerms of Use\n"
+    )
+    article = cleanse.clean(page(*STORM, header=header, footer=footer), kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+
+
 def test_teasers_below_the_body_go() -> None:
     footer = (
         "\nRelated\n"

@@ -89,6 +89,7 @@ _COMMENTS_HEADING = re.compile(
     r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
 )
+_HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
 _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
@@ -367,6 +368,8 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
     if not document_blocks or document_blocks[0].index in kept:
         return None
     first = document_blocks[0].text
+    if first.count(" ") < _HEADLINE_MIN_WORDS - 1:
+        return None  # "NYC Conference": a menu item or a promo, too short to anchor the body
     titles = {first.casefold(), strip_site_name(first).casefold()}
     for position, block in enumerate(document_blocks[1:], 1):
         if block.index not in kept and block.text.casefold() in titles:
