@@ -107,6 +107,12 @@ def test_wrapped_paragraphs_are_read_whole(width: int) -> None:
     assert [p.text for p in article.paragraphs] == WRAP_STORY
 
 
+def test_a_wrapped_page_with_a_link_in_another_script_is_unwrapped() -> None:
+    wrapped = ["\n".join(textwrap.wrap(p, 72)) for p in WRAP_STORY]
+    text = "\n".join([*NAV_LINES, "中文", "日本語"]) + "\n\n" + "\n\n".join(wrapped)
+    assert [b.text for b in text_to_document(text).blocks][-len(WRAP_STORY) :] == WRAP_STORY
+
+
 def test_text_that_is_not_wrapped_is_left_as_it_is() -> None:
     lines = [*NAV_LINES, *WRAP_STORY, "A line of some thirty-five characters", *WRAP_STORY]
     assert wrap_width(lines) is None

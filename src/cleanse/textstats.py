@@ -64,6 +64,17 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _ANY_CJK.search(text) is not None
 
 
+def character_script_share(text: str) -> float:
+    """Share of ``text``'s characters in the scripts ``count_words`` counts by character.
+
+    >>> character_script_share("abc 中文 def"), character_script_share("中国外交部")
+    (0.2, 1.0)
+    """
+    if not text or not has_cjk(text):
+        return 0.0
+    return len(_ANY_CJK.findall(text)) / len(text)
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence (terminal punctuation, maybe a closing quote).
 
