@@ -113,6 +113,21 @@ def test_a_wrapped_page_with_a_link_in_another_script_is_unwrapped() -> None:
     assert [b.text for b in text_to_document(text).blocks][-len(WRAP_STORY) :] == WRAP_STORY
 
 
+KOREAN = [
+    f"서울시는 {n}일 오후 시청에서 새로운 교통 계획을 발표했으며 시민들은 이 계획이 출퇴근 시간을 "
+    f"크게 줄일 것으로 기대한다고 말했다 시는 {n}개 노선의 버스를 늘리고 지하철 운행 간격을 줄일 "
+    "예정이라고 밝혔다"
+    for n in range(2, 8)
+]
+
+
+def test_wrapped_korean_is_unwrapped() -> None:
+    """Korean puts spaces between words, so it is wrapped at them like Latin text."""
+    wrapped = ["\n".join(textwrap.wrap(p, 40)) for p in KOREAN]
+    blocks = text_to_document("\n\n".join(wrapped)).blocks
+    assert [b.text for b in blocks] == KOREAN
+
+
 def test_text_that_is_not_wrapped_is_left_as_it_is() -> None:
     lines = [*NAV_LINES, *WRAP_STORY, "A line of some thirty-five characters", *WRAP_STORY]
     assert wrap_width(lines) is None

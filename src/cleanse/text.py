@@ -8,7 +8,7 @@ import regex
 
 from .blocks import Block, Document, Kind, new_tuple
 from .normalize import normalize
-from .textstats import character_script_share, count_words, ends_sentence, has_cjk
+from .textstats import count_words, ends_sentence, has_cjk, spaceless_share
 
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□►▸‣⁃*–-]\s|\d{1,2}[.)]\s)")
 _BULLET_START = frozenset("•·▪◦●○■□►▸‣⁃*–-0123456789")
@@ -46,8 +46,8 @@ def text_to_document(text: str) -> Document:
     norm = rejoin(norm)
     cjk = has_cjk(norm)
     # Text with no spaces between words is not wrapped at spaces; a "中文" link in a Latin
-    # page's menu does not make it such text.
-    if not cjk or character_script_share(norm) < _MOSTLY_SPACELESS:
+    # page's menu does not make it such text, and Korean has spaces.
+    if not cjk or spaceless_share(norm) < _MOSTLY_SPACELESS:
         norm = unwrap(norm)
     # Normalised text has no blank line at either end nor two in a row, and its lines are
     # stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
@@ -209,7 +209,7 @@ _WRAP_QUANTILE = 0.97
 _FULL = 0.85
 _WRAP_MIN_FULL = 5
 _WRAP_FULL_SHARE = 0.3
-_MOSTLY_SPACELESS = 0.2  # share of CJK (and Thai, ...) characters past which text is not unwrapped
+_MOSTLY_SPACELESS = 0.2  # share of Chinese, kana, Thai, ... past which text is not unwrapped
 _JOIN_FULL = 0.6  # a break is the wrapper's only after a line at least this share of the width
 # A heading: a line of at most 12 words without a sentence end, right above a line of 20 or more.
 _MAX_HEADING_WORDS = 12

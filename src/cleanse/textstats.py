@@ -14,6 +14,9 @@ _ANY_CJK = re.compile(
     "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SPACELESS_CHAR = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
 _SPACELESS_WORD = 4  # characters (with vowel and tone marks) per word of those scripts
 # A sentence ends in one of these, maybe before closing quotes or brackets, or in one of the
@@ -64,15 +67,16 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _ANY_CJK.search(text) is not None
 
 
-def character_script_share(text: str) -> float:
-    """Share of ``text``'s characters in the scripts ``count_words`` counts by character.
+def spaceless_share(text: str) -> float:
+    """Share of ``text``'s characters in scripts written without spaces between words: Chinese,
+    Japanese kana, Thai, Lao, Myanmar, Khmer (Korean puts spaces between words).
 
-    >>> character_script_share("abc 中文 def"), character_script_share("中国外交部")
-    (0.2, 1.0)
+    >>> spaceless_share("abc 中文 def"), spaceless_share("中国外交部"), spaceless_share("한국어 문장")
+    (0.2, 1.0, 0.0)
     """
     if not text or not has_cjk(text):
         return 0.0
-    return len(_ANY_CJK.findall(text)) / len(text)
+    return len(_SPACELESS_CHAR.findall(text)) / len(text)
 
 
 def ends_sentence(text: str) -> bool:
