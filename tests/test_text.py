@@ -121,6 +121,20 @@ KOREAN = [
 ]
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "See also [the council's full report on the harbour wall and its repair]"
+        "(/news/2019/11/harbour-wall-report-full-text-and-appendices)",
+        "https://example.com/news/2019/11/harbour-wall-report-full-text-and-appendices-as-pdf",
+    ],
+)
+def test_links_past_the_width_do_not_hide_the_wrapping(link: str) -> None:
+    wrapped = ["\n".join(textwrap.wrap(p, 72)) + "\n" + link for p in WRAP_STORY]
+    blocks = [b.text for b in text_to_document("\n\n".join(wrapped)).blocks]
+    assert blocks == [line for p in WRAP_STORY for line in (p, link)]
+
+
 def test_wrapped_korean_is_unwrapped() -> None:
     """Korean puts spaces between words, so it is wrapped at them like Latin text."""
     wrapped = ["\n".join(textwrap.wrap(p, 40)) for p in KOREAN]

@@ -173,9 +173,14 @@ def wrap_width(lines: list[str]) -> int | None:
     >>> wrap_width(["Short", "A line of thirty-one characters", "x" * 300] * 8) is None
     True
     """
-    # A line with a URL may run past the width (wrappers do not break links): not a measure.
+    # A line with a URL or a Markdown link may run past the width (wrappers do not break links
+    # apart): such lines are no measure of it.
     lengths = sorted(
-        [len(line) for line in lines if len(line) >= _WRAP_MIN_LINE and "://" not in line]
+        [
+            len(line)
+            for line in lines
+            if len(line) >= _WRAP_MIN_LINE and "://" not in line and "](" not in line
+        ]
     )
     if len(lengths) < _WRAP_MIN_LINES:
         return None
