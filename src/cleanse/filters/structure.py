@@ -145,7 +145,7 @@ def _compute_layout(document: Document) -> _Layout:
         elif _is_link_title(block):
             titled[c] = True
         used[c] = True
-    for i in range(size - 1, 0, -1):
+    for i in range(size - 1, -1, -1):
         if used[i]:
             parent = parents[i]
             if parent >= 0:
@@ -196,7 +196,7 @@ def _compute_layout(document: Document) -> _Layout:
                 left_total += block.words
                 if block.group >= 0:
                     left[block.group] += block.words
-        for i in range(size - 1, 0, -1):
+        for i in range(size - 1, -1, -1):
             if left[i] and parents[i] >= 0:
                 left[parents[i]] += left[i]
         for i, mark in weak.items():
@@ -299,7 +299,7 @@ class MainContent(BaseFilter):
             scores[c] += value
             held[c] = True
         # Each container's score goes to its parent, from the last container to the first.
-        for i in range(len(containers) - 1, 0, -1):
+        for i in range(len(containers) - 1, -1, -1):
             if held[i]:
                 parent = parents[i]
                 if parent >= 0:
