@@ -43,12 +43,16 @@ def text_to_document(text: str) -> Document:
     norm = normalize(text)
     if not norm:
         return Document(norm, (), "text")
-    norm = rejoin(norm)
-    cjk = has_cjk(norm)
+    joined = rejoin(norm)
+    cjk = has_cjk(joined)
     # Text with no spaces between words is not wrapped at spaces; a "中文" link in a Latin
     # page's menu does not make it such text, and Korean has spaces.
-    if not cjk or spaceless_share(norm) < _MOSTLY_SPACELESS:
-        norm = unwrap(norm)
+    if not cjk or spaceless_share(joined) < _MOSTLY_SPACELESS:
+        joined = unwrap(joined)
+    if joined != norm:
+        # A joined line is normalised as one (its mojibake repaired as a whole), so that
+        # reading the text again finds nothing more to change.
+        norm = normalize(joined)
     # Normalised text has no blank line at either end nor two in a row, and its lines are
     # stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
     lines: list[str] = []
