@@ -7,18 +7,18 @@ import re
 import regex
 
 _WORD = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", regex.UNICODE)
-# Scripts whose words are counted from characters: CJK (no spaces between words), and Thai,
-# Lao, Myanmar and Khmer (spaces only between phrases).
-_ANY_CJK = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
-    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+# Scripts whose words are counted from characters: those written without spaces between words
+# (Chinese, Japanese kana; Thai, Lao, Myanmar and Khmer put spaces only between phrases) and
+# Korean (spaced, but counted like the other CJK scripts).
+_NO_WORD_SPACE_RANGES = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 )
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_SPACELESS_CHAR = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)
-_SPACELESS = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
-_SPACELESS_WORD = 4  # characters (with vowel and tone marks) per word of those scripts
+_HANGUL_RANGES = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_ANY_CJK = re.compile(f"[{_NO_WORD_SPACE_RANGES}{_HANGUL_RANGES}]")
+_NO_WORD_SPACE = re.compile(f"[{_NO_WORD_SPACE_RANGES}]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # two to a word
+_SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Myanmar}\p{Khmer}]")
+_SOUTHEAST_ASIAN_WORD = 4  # characters (with vowel and tone marks) to a word of those scripts
 # A sentence ends in one of these, maybe before closing quotes or brackets, or in one of the
 # first set, then closers, then anything that is not a word ("He said: “Go.” —").
 # Beside the Latin ones: CJK full stops, the Arabic question mark, the Devanagari danda
@@ -49,11 +49,15 @@ def count_words(text: str) -> int:
     if text.isascii() or not _ANY_CJK.search(text):
         return len(text.split())
     cjk = len(_CJK.findall(text))
-    spaceless = len(_SPACELESS.findall(text))
-    if not cjk and not spaceless:
+    southeast = len(_SOUTHEAST_ASIAN.findall(text))
+    if not cjk and not southeast:
         return len(_WORD.findall(text))
-    rest = _SPACELESS.sub(" ", _CJK.sub(" ", text)) if spaceless else _CJK.sub(" ", text)
-    by_characters = (cjk + 1) // 2 + (spaceless + _SPACELESS_WORD - 1) // _SPACELESS_WORD
+    rest = _CJK.sub(" ", text)
+    if southeast:
+        rest = _SOUTHEAST_ASIAN.sub(" ", rest)
+    by_characters = (cjk + 1) // 2 + (
+        southeast + _SOUTHEAST_ASIAN_WORD - 1
+    ) // _SOUTHEAST_ASIAN_WORD
     return len(_WORD.findall(rest)) + by_characters
 
 
@@ -76,7 +80,7 @@ def spaceless_share(text: str) -> float:
     """
     if not text or not has_cjk(text):
         return 0.0
-    return len(_SPACELESS_CHAR.findall(text)) / len(text)
+    return len(_NO_WORD_SPACE.findall(text)) / len(text)
 
 
 def ends_sentence(text: str) -> bool:
