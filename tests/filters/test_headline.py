@@ -129,6 +129,11 @@ def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
         ("Автор: Иван Иванов", "Иван Иванов"),
         ("记者 张三", "张三"),
         ("作者：李四", "李四"),
+        ("By Jane Doe (Reuters)", "Jane Doe"),
+        ("Autori: Anna Ūdre (ārzemju ziņu redaktore)", "Anna Ūdre"),
+        ("Autorzy: Jan Kowalski i Anna Nowak", "Jan Kowalski i Anna Nowak"),
+        ("Tekst: Kari Nordmann", "Kari Nordmann"),
+        ("Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
     ],
 )
 def test_byline(line: str, name: str) -> None:

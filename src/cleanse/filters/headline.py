@@ -17,7 +17,8 @@ _MAX_TITLE_WORDS = 30
 _TITLE_COVER = 0.6
 _BYLINE_LABELS = (
     r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
-    r"|Автор|Авторы|Text|Texte|Texto|Author|Authors|Autor|Auteur|Autore|文|记者|作者"
+    r"|Автор|Авторы|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius|Auteur"
+    r"|Autore|Yazar|文|记者|作者"
 )
 _BYLINE = regex.compile(
     rf"^(?:{_BYLINE_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{{Lu}}|@|\p{{Han}})[^\n]{{0,150}})$"
@@ -36,10 +37,12 @@ _BYLINE_TAIL = regex.compile(
     r"|publié|publicado|pubblicato)?)+$",
     regex.IGNORECASE,
 )
+# A role or an agency in brackets after the name: "Jane Doe (Reuters)", "Anna Ūdre (editor)".
+_BYLINE_ROLE = regex.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
 # Lower-case words a name may hold: "Jane Doe and John Smith", "Ludwig van Beethoven".
 _NAME_PARTICLES = frozenset(
-    "and und et y e & de del della di da das do dos du des la le van von der den ter ten bin al"
-    " el with".split()
+    "and und et y e i og och ja & de del della di da das do dos du des la le van von der den ter"
+    " ten bin al el with".split()
 )
 # "By Monday, most had left": a day or a month is not a name.
 _NOT_NAMES = frozenset(
@@ -77,11 +80,14 @@ def _is_title_line(block: Block) -> bool:
 def byline_name(who: str) -> str | None:
     """The author's name from the text after "By", or None when it does not read as a name.
 
-    The date and anything after a ``|`` go; what is left must be capitalised words (with
-    particles such as "and" or "van") and not a weekday: "By Monday most had left" is no byline.
+    The date, anything after a ``|`` and a role in brackets at the end go; what is left must be
+    capitalised words (with particles such as "and" or "van") and not a weekday: "By Monday
+    most had left" is no byline.
 
     >>> byline_name("Jane Doe, March 3, 2021"), byline_name("Jane Doe | Reuters")
     ('Jane Doe', 'Jane Doe')
+    >>> byline_name("Anna Ūdre (foreign news editor)")
+    'Anna Ūdre'
     >>> byline_name("Monday most had left") is None
     True
     """
@@ -89,7 +95,7 @@ def byline_name(who: str) -> str | None:
     if found is not None:
         who = who[: found[1]]
     who = _BYLINE_SPLIT.split(who)[0]
-    who = _BYLINE_TAIL.sub("", who).strip()
+    who = _BYLINE_TAIL.sub("", _BYLINE_ROLE.sub("", who)).strip()
     name = who.split(",")[0].split()
     if not name or len(name) > _MAX_NAME_WORDS or name[0].lower() in _NOT_NAMES:
         return None
