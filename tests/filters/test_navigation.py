@@ -235,6 +235,12 @@ JUNK = {
         "Tout accepter",
         "Aceptar todo",
     ],
+    "typo_prompt": [
+        "Found a mistake? Select the text and press Ctrl+Enter.",
+        "Нашли ошибку? Выделите её и нажмите Ctrl + Enter",
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojumu redaktoram!",
+        "Помилка в тексті? Виділіть її мишкою та натисніть CTRL+ENTER",
+    ],
 }
 
 
@@ -256,6 +262,7 @@ COOKIE_PASSAGE = (
     "line",
     [
         "Share prices fell by a third on Monday.",
+        "To save the file, press Ctrl+S; Ctrl+Alt+K opens the password manager.",
         "Shares in the company rose 4% after the announcement.",
         "Subscribe to the theory that markets recover.",
         "Subscribe to the theory that markets always recover, and you will be disappointed.",
@@ -413,6 +420,8 @@ def _rule_by_rule(text: str) -> str | None:
             return "cookie_notice"
         if navigation._NEWSLETTER.search(text):
             return "newsletter_prompt"
+        if navigation._TYPO.search(text):
+            return "typo_prompt"
     return None
 
 

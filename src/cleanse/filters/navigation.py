@@ -384,6 +384,9 @@ _TRAIL_SEPARATORS = ">»›/|"
 _TEASER_SEPARATORS = ":|»›"
 _TEASER_STARTS = Prefixes(expand(_TEASER_LABELS), caseless=True)
 _COOKIE_NEEDLES = Needles(["クッキー"], caseless=["cookie"])
+# "Found a mistake? Select it and press Ctrl+Enter": a typo-report widget, in any language.
+_TYPO_NEEDLES = Needles(["trl", "TRL"])  # "Ctrl", "ctrl", "CTRL"
+_TYPO = regex.compile(r"ctrl\s*\+\s*enter", regex.IGNORECASE)
 _NEWSLETTER_NEEDLES = Needles(
     caseless=["newsletter", "inbox", "email", "e-mail", "updates", "alerts"]
 )
@@ -419,6 +422,7 @@ def junk_reason(text: str) -> tuple[str, str] | None:
         teaser=any(separator in text for separator in _TEASER_SEPARATORS),
         cookie=_COOKIE_NEEDLES.in_text(text),
         newsletter=_NEWSLETTER_NEEDLES.in_text(text),
+        typo=_TYPO_NEEDLES.in_text(text),
     )
 
 
@@ -431,10 +435,11 @@ def _junk_reason(
     teaser: bool,
     cookie: bool,
     newsletter: bool,
+    typo: bool,
 ) -> tuple[str, str] | None:
     """``junk_reason`` for a line of ``words`` words. ``key``: its label key, when it may be a
     label (else None); the others: whether it holds what a breadcrumb, a teaser, a cookie
-    notice or a newsletter prompt needs."""
+    notice, a newsletter prompt or a typo-report prompt needs."""
     if words <= _MAX_WORDS:
         slug = _label_reason(text, key) if key is not None else None
         if slug is not None:
@@ -448,6 +453,8 @@ def _junk_reason(
             return "cookie_notice", "tells the reader the site uses cookies"
         if newsletter and _NEWSLETTER_VERBS.in_text(text) and _NEWSLETTER.search(text):
             return "newsletter_prompt", "asks for a newsletter or email sign-up"
+        if typo and _TYPO.search(text):
+            return "typo_prompt", "asks readers to report a mistake with Ctrl+Enter"
     return None
 
 
@@ -492,7 +499,8 @@ class NavigationJunk(BaseFilter):
         teasers = _teaser_blocks(context)
         cookies = _COOKIE_NEEDLES.blocks(context)
         newsletters = _NEWSLETTER_NEEDLES.blocks(context)
-        others = trails | teasers | cookies | newsletters
+        typos = _TYPO_NEEDLES.blocks(context)
+        others = trails | teasers | cookies | newsletters | typos
         # "İ" folds to "i" and a combining dot: on such a page, lines are folded the slow way.
         quick = "\u0307" not in text and "\u0130" not in text
         labels, opens, width = _LABEL_RULE, _OPEN_STARTS, _OPEN_WIDTH
@@ -530,6 +538,7 @@ class NavigationJunk(BaseFilter):
                     teaser=i in teasers,
                     cookie=i in cookies,
                     newsletter=i in newsletters,
+                    typo=i in typos,
                 )
                 if found:
                     yield drop(block, *found)
