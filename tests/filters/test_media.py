@@ -209,6 +209,29 @@ def test_html_credit_element_before_the_figcaption() -> None:
     assert article.captions == (cleanse.Caption("Blinken in Brussels", "Getty Images"),)
 
 
+def test_a_story_paragraph_is_not_the_caption_of_a_credit_only_figcaption() -> None:
+    html = (
+        "<article><p>The talks ended on Monday without a deal.</p><figure><img src=a.jpg>"
+        "<figcaption>Credit: Getty Images</figcaption></figure><p>Body.</p></article>"
+    )
+    assert _html_rows(html) == [
+        ("The talks ended on Monday without a deal.", None, None),
+        ("Credit: Getty Images", "photo_credit", None),
+        ("Body.", None, None),
+    ]
+
+
+def test_a_caption_in_the_figure_of_a_credit_only_figcaption() -> None:
+    html = (
+        "<article><p>The talks ended.</p><figure><img src=a.jpg><p>Blinken in Brussels</p>"
+        "<figcaption>Credit: Getty Images</figcaption></figure></article>"
+    )
+    assert _html_rows(html)[1:] == [
+        ("Blinken in Brussels", "caption_above_credit", None),
+        ("Credit: Getty Images", "photo_credit", 1),
+    ]
+
+
 def test_html_credit_inside_the_figcaption() -> None:
     html = (
         "<article><figure><img src=a.jpg><figcaption>Blinken in Brussels. "

@@ -121,17 +121,34 @@ def _caption_before(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Blo
     """The caption a credit belongs to: the line right above it, in the same paragraph.
 
     In HTML a ``<figcaption>`` and a credit element beside it sit in different containers, so a
-    caption-kind block on either side is enough.
+    caption above the credit is enough, or any line above a credit-only figcaption in the same
+    ``<figure>``.
     """
     if i == 0:
         return None
     before = blocks[i - 1]
     credit = blocks[i]
-    if before.group != credit.group and Kind.CAPTION not in (before.kind, credit.kind):
+    if (
+        before.group != credit.group
+        and before.kind is not Kind.CAPTION
+        and (credit.kind is not Kind.CAPTION or not _in_figure_of(before, credit))
+    ):
         return None
     if before.words > _MAX_CAPTION_WORDS or credits.at(i - 1):
         return None
     return before
+
+
+def _in_figure_of(block: Block, caption: Block) -> bool:
+    """Does ``block`` sit in the ``<figure>`` that holds ``caption`` (a credit-only
+    figcaption)? A paragraph of the story above the figure is not its caption. True when the
+    caption is in no figure (the paths cannot tell)."""
+    at = caption.path.rfind("figure")
+    if at < 0 or (at > 0 and caption.path[at - 3 : at] != " > "):
+        return True
+    end = caption.path.find(" > ", at)
+    figure = caption.path if end < 0 else caption.path[:end]
+    return block.path.startswith(figure + " > ") or block.path == figure
 
 
 def _labelled_caption_after(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Block | None:
