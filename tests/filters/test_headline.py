@@ -179,6 +179,7 @@ def test_a_second_byline_is_dropped() -> None:
         ("Published March 3, 2021", "published_line", "date", "2021-03-03"),
         ("Published: March 3, 2021 at 10:05 a.m.", "published_line", "date", "2021-03-03T10:05"),
         ("Posted on 3 March 2021", "published_line", "date", "2021-03-03"),
+        ("Submitted on Mon, 2019-01-21 13:49", "published_line", "date", "2019-01-21T13:49"),
         (
             "First published on Wed 3 Mar 2021 10.05 GMT",
             "published_line",
