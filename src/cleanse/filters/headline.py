@@ -54,7 +54,8 @@ _NOT_NAMES = frozenset(
 _MAX_NAME_WORDS = 8
 _DATE_LABEL = regex.compile(
     r"^(?P<label>Published|Publish(?:ed)? date|Posted|Submitted|First published|Updated"
-    r"|Last updated|Modified|Last modified|Veröffentlicht|Aktualisiert|Stand|Publié|Mis à jour|Publicado|Actualizado"
+    r"|Last updated|Modified|Last modified|Veröffentlicht|Aktualisiert|Stand|Publié|Mis à jour"
+    r"|Publicado|Actualizado"
     r"|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Опубликовано|Обновлено"
     r"|发布时间|发布日期|更新时间|更新日期|公開日|更新日)(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,

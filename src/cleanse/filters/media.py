@@ -143,11 +143,14 @@ def _in_figure_of(block: Block, caption: Block) -> bool:
     """Does ``block`` sit in the ``<figure>`` that holds ``caption`` (a credit-only
     figcaption)? A paragraph of the story above the figure is not its caption. True when the
     caption is in no figure (the paths cannot tell)."""
-    at = caption.path.rfind("figure")
-    if at < 0 or (at > 0 and caption.path[at - 3 : at] != " > "):
-        return True
-    end = caption.path.find(" > ", at)
-    figure = caption.path if end < 0 else caption.path[:end]
+    path = caption.path
+    at = path.rfind(" > figure") + 3  # the last <figure> in the chain (2 when there is none)
+    if at == 2:
+        if not path.startswith("figure"):
+            return True
+        at = 0
+    end = path.find(" > ", at)
+    figure = path if end < 0 else path[:end]
     return block.path.startswith(figure + " > ") or block.path == figure
 
 
