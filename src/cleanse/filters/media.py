@@ -12,7 +12,7 @@ from operator import attrgetter
 
 import regex
 
-from ..blocks import Block, Kind
+from ..blocks import Block, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words, ends_sentence
@@ -131,7 +131,7 @@ def _caption_before(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Blo
     if (
         before.group != credit.group
         and before.kind is not Kind.CAPTION
-        and (credit.kind is not Kind.CAPTION or not _in_figure_of(before, credit))
+        and (credit.kind is not Kind.CAPTION or not _in_figure_of(before, credit, credits.document))
     ):
         return None
     if before.words > _MAX_CAPTION_WORDS or credits.at(i - 1):
@@ -139,19 +139,18 @@ def _caption_before(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Blo
     return before
 
 
-def _in_figure_of(block: Block, caption: Block) -> bool:
+def _in_figure_of(block: Block, caption: Block, document: Document) -> bool:
     """Does ``block`` sit in the ``<figure>`` that holds ``caption`` (a credit-only
     figcaption)? A paragraph of the story above the figure is not its caption. True when the
-    caption is in no figure (the paths cannot tell)."""
-    path = caption.path
-    at = path.rfind(" > figure") + 3  # the last <figure> in the chain (2 when there is none)
-    if at == 2:
-        if not path.startswith("figure"):
-            return True
-        at = 0
-    end = path.find(" > ", at)
-    figure = path if end < 0 else path[:end]
-    return block.path.startswith(figure + " > ") or block.path == figure
+    caption is in no figure (nothing to tell them apart by)."""
+    containers = document.containers
+    if caption.group < 0 or not containers:
+        return True
+    above = document.ancestors(caption.group)
+    figure = next((c for c in above if containers[c].tag == "figure"), None)
+    if figure is None:
+        return True
+    return block.group >= 0 and figure in document.ancestors(block.group)
 
 
 def _labelled_caption_after(blocks: tuple[Block, ...], i: int, credits: _Credits) -> Block | None:
@@ -174,7 +173,7 @@ class PhotoCredit(BaseFilter):
 
     def __call__(self, context: Context) -> Iterator[Decision]:
         blocks = context.blocks
-        credits = _Credits(blocks)
+        credits = _Credits(blocks, context.document)
         used: set[int] = set()
         for i in sorted(_candidates(context)):
             block = blocks[i]
@@ -211,10 +210,12 @@ class PhotoCredit(BaseFilter):
 
 
 class _Credits:
-    """``is_credit`` of each block, computed once (a credit is asked about from both sides)."""
+    """``is_credit`` of each block, computed once (a credit is asked about from both sides);
+    and the document, whose containers tell which blocks share a ``<figure>``."""
 
-    def __init__(self, blocks: tuple[Block, ...]) -> None:
+    def __init__(self, blocks: tuple[Block, ...], document: Document) -> None:
         self.blocks = blocks
+        self.document = document
         self._known: dict[int, bool] = {}
 
     def at(self, i: int) -> bool:
