@@ -313,6 +313,27 @@ def test_a_short_first_line_repeated_by_a_long_footer_is_no_headline() -> None:
     assert [p.text for p in article.paragraphs] == STORM
 
 
+def test_markdown_link_lines_go_and_paragraphs_with_a_link_stay() -> None:
+    # What html2text and Markdown readers make of a page: link-only lines and images.
+    header = "\n".join(
+        [
+            "[Example News](https://example.com/)",
+            "",
+            "  * [World](/world)",
+            "  * [Politics](/politics)",
+        ]
+    )
+    story = [*STORM]
+    story[1] = story[1].replace("weather service", "[weather service](https://weather.example/)")
+    body = f"{story[0]}\n\n![](https://example.com/storm.jpg)\n\n" + "\n\n".join(story[1:])
+    footer = "\n[Privacy](/privacy) | [Terms](/terms)\n[Contact us](/contact)\n"
+    article = cleanse.clean(f"{header}\n\n{body}\n{footer}", kind="text")
+    assert [p.text for p in article.paragraphs] == story
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed["![](https://example.com/storm.jpg)"] == "link_line"
+    assert removed["[Privacy](/privacy) | [Terms](/terms)"] == "link_line"
+
+
 def test_teasers_below_the_body_go() -> None:
     footer = (
         "\nRelated\n"

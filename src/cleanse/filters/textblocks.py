@@ -40,7 +40,7 @@ from ..textstats import SENTENCE_ENDS
 from ..titles import strip_site_name
 from .navigation import junk_reason
 
-PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
+PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST, LINKS = (
     "prose",
     "near",
     "short",
@@ -49,6 +49,7 @@ PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST = (
     "sparse",
     "comment",
     "list",
+    "links",
 )
 
 _PROSE_WORDS = 10  # a line this long that ends like a sentence reads as prose
@@ -64,7 +65,10 @@ _MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
 _CAP = 40  # a prose line counts at most this many words: one huge block cannot carry the run
 _ISOLATED = 0.5  # weight of a prose line between two non-prose lines (a teaser's summary)
 _NEAR = 0.3  # weight of a near line
-_COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0}
+_COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0, LINKS: 4.0}
+# Markdown links and images ("[Home](/)", "![](photo.jpg)"): a line of little else is a link.
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_LINKS_MAX_OTHER_WORDS = 2
 _LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not lengthen a gap
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
@@ -179,6 +183,10 @@ def line_class(
     size = _SIZES[words] if words < 100 else f"{words} words"
     if words <= _COMMENT_WORDS and block.text[-1:] == ":" and _COMMENT_HEADER.search(block.text):
         return COMMENT, f"{size}, reads as a comment's header"
+    if "](" in block.text and (
+        len(_MARKDOWN_LINK.sub(" ", block.text).split()) <= _LINKS_MAX_OTHER_WORDS
+    ):
+        return LINKS, "only Markdown links or images"
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
         if share is None:
             return PROSE, size
@@ -386,6 +394,7 @@ _REASONS = {
     MENU: "menu_run",
     COMMENT: "comment_section",
     REPEATED: "repeated_line",
+    LINKS: "link_line",
 }
 
 
@@ -472,4 +481,4 @@ def _run(page_scores: list[float], headline: int | None, comments: int | None) -
     return body_run(page_scores, comments)
 
 
-_DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT))
+_DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))
