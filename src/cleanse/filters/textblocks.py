@@ -66,9 +66,6 @@ _CAP = 40  # a prose line counts at most this many words: one huge block cannot 
 _ISOLATED = 0.5  # weight of a prose line between two non-prose lines (a teaser's summary)
 _NEAR = 0.3  # weight of a near line
 _COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0, LINKS: 4.0}
-# Markdown links and images ("[Home](/)", "![](photo.jpg)"): a line of little else is a link.
-_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
-_LINKS_MAX_OTHER_WORDS = 2
 _LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not lengthen a gap
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
@@ -81,6 +78,9 @@ _COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_WORDS = 12
+# Markdown links and images ("[Home](/)", "![](photo.jpg)"): a line of little else is a link.
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_LINKS_MAX_OTHER_WORDS = 2
 # The heading of a comment section: a comment label the navigation filter knows ("Comments",
 # "Leave a Reply", "Kommentare", "12 Comments"), or one of these ("Top Rated Comments",
 # "[ 167 comments ]", "Top Rated Comments (View all)", "comments powered by Disqus", "12 thoughts
@@ -186,7 +186,7 @@ def line_class(
     if "](" in block.text and (
         len(_MARKDOWN_LINK.sub(" ", block.text).split()) <= _LINKS_MAX_OTHER_WORDS
     ):
-        return LINKS, "only Markdown links or images"
+        return LINKS, f"{size}, only Markdown links or images"
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
         if share is None:
             return PROSE, size
