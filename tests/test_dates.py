@@ -21,8 +21,18 @@ from cleanse.dates import find_date, parse_date
         ("24th March 2021", "2021-03-24"),
         ("March 24th, 2021", "2021-03-24"),
         ("Published March 24, 2021 at 10:05", "2021-03-24T10:05"),
-        ("Wednesday, March 24, 2021 10:05 a.m. EDT", "2021-03-24T10:05"),
-        ("Wed 24 Mar 2021 10.05 GMT", "2021-03-24T10:05"),
+        ("Wednesday, March 24, 2021 10:05 a.m. EDT", "2021-03-24T10:05-04:00"),
+        ("Wed 24 Mar 2021 10.05 GMT", "2021-03-24T10:05+00:00"),
+        # zones and offsets: named zones with one meaning become offsets; others are left out
+        ("November 2, 2023 3:53 PM PST", "2023-11-02T15:53-08:00"),
+        ("24. März 2021 um 10:05 MESZ", "2021-03-24T10:05+02:00"),
+        ("March 24, 2021 10:05 GMT+8", "2021-03-24T10:05+08:00"),
+        ("March 24, 2021 10:05 UTC-0330", "2021-03-24T10:05-03:30"),
+        ("March 24, 2021 10:05 IST", "2021-03-24T10:05"),  # India, Ireland or Israel
+        ("March 24, 2021 10:05 est. 1990", "2021-03-24T10:05"),  # zones are capitals
+        ("2021-03-24 17:19:53 GMT", "2021-03-24T17:19:53+00:00"),
+        ("2021-03-24T14:42:01-0700", "2021-03-24T14:42:01-07:00"),
+        ("Nov 18, 2019 @17:19", "2019-11-18T17:19"),
         # am/pm
         ("March 24, 2021 at 10:05 pm", "2021-03-24T22:05"),
         ("March 24, 2021 12:30 am", "2021-03-24T00:30"),

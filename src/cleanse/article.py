@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
 from .blocks import Document, Kind, new_tuple
+from .dates import finer
 from .pipeline import Action, Verdict
 
 
@@ -231,8 +232,8 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
     return Article(
         title=fields.get("title", meta.title),
         byline=fields.get("byline", meta.byline),
-        date=fields.get("date", meta.date),
-        modified=fields.get("modified", meta.modified),
+        date=finer(meta.date, fields.get("date")) or meta.fallback_date,
+        modified=finer(meta.modified, fields.get("modified")),
         site_name=meta.site_name,
         language=language,
         url=meta.url,

@@ -102,6 +102,9 @@ class Metadata:
     description: str | None = None
     tags: tuple[str, ...] = ()
     copyright: str | None = None
+    # A publishing date from weaker signs (a site's own meta name, the first <time>): the
+    # article takes it only when neither ``date`` nor a date line in the page gives one.
+    fallback_date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

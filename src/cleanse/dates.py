@@ -30,18 +30,35 @@ _MONTHS = {
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# Zone names written after a time ("3:53 PM EDT", "17:19:53 GMT", "10:00 UTC+2"), as offsets.
+# Only names that mean one zone: IST (India, Ireland, Israel) and the like are left alone.
+_ZONE_OFFSETS = {
+    "utc": "+00:00", "gmt": "+00:00", "wet": "+00:00", "bst": "+01:00",
+    "cet": "+01:00", "mez": "+01:00", "cest": "+02:00", "mesz": "+02:00", "eet": "+02:00",
+    "eest": "+03:00", "msk": "+03:00", "jst": "+09:00", "kst": "+09:00", "hkt": "+08:00",
+    "aest": "+10:00", "aedt": "+11:00", "nzst": "+12:00", "nzdt": "+13:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+    "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "akst": "-09:00", "akdt": "-08:00",
+    "hst": "-10:00",
+}  # fmt: skip
+_ZONE = (
+    r"(?:(?P<zone>(?-i:[A-Z]{1,4}T|UTC|GMT|MEZ|MESZ|MSK))\b"
+    r"(?P<shift>[+-][01]?\d(?::?[0-5]\d)?(?!\d))?)"
+)
 # Words that may stand between a date and its time: "at", "à", "um", "a las", "alle", "às", "om".
 _TIME_JOIN = r"(?:at|à|a las|a la|alle|às|as|om|um|в)"
 _TIME = (
-    rf"(?:[\sT,]+(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+)?"
+    rf"(?:[\sT,]+(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+|@\s*)?"
     r"(?P<hour>[0-2]?\d)[:.hH](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?)?"
+    r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
+    rf"(?:\s*{_ZONE})?)?"
 )
 _PATTERNS = tuple(
     regex.compile(p, regex.IGNORECASE)
     for p in (
         rf"(?<!\d){_YEAR}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)"
-        r"(?::(?P<second>[0-5]\d))?(?:\.\d+)?(?P<tz>Z|[+-][01]\d:?[0-5]\d)?)?",
+        r"(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
+        rf"(?:(?P<tz>Z|[+-][01]\d:?[0-5]\d)|\s*{_ZONE})?)?",
         rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}",
         rf"\b{_DAY}\s*(?:de\s+)?{_MONTH}\s+(?:de\s+|del\s+)?{_YEAR}{_TIME}",
         rf"(?<![\d.]){_DAY}\.\s?(?P<mon>[01]?\d)\.\s?{_YEAR}{_TIME}",
@@ -62,6 +79,19 @@ def parse_date(text: str) -> str | None:
     """
     found = find_date(text)
     return found[0] if found else None
+
+
+def finer(first: str | None, second: str | None) -> str | None:
+    """``first``, or ``second`` when ``first`` is missing or ``second`` tells the same more finely.
+
+    >>> finer("2019-11-19", "2019-11-19T03:05:46"), finer("2019-11-19", "2019-11-20T03:05")
+    ('2019-11-19T03:05:46', '2019-11-19')
+    """
+    if not first:
+        return second
+    if second and len(second) > len(first) and second.startswith(first):
+        return second
+    return first
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -183,6 +213,24 @@ def _to_iso(m: regex.Match[str]) -> str | None:
         iso += f"T{hour:02d}:{parts['minute']}"
         if parts.get("second"):
             iso += f":{parts['second']}"
-        if parts.get("tz"):
-            iso += parts["tz"] or ""
+        iso += _offset(parts)
     return iso
+
+
+def _offset(parts: dict[str, str | None]) -> str:
+    """The UTC offset a date's time states, as ``Z`` or ``+HH:MM``; "" when it states none.
+
+    >>> _offset({"tz": "-0700"}), _offset({"zone": "EDT"}), _offset({"zone": "GMT", "shift": "+8"})
+    ('-07:00', '-04:00', '+08:00')
+    """
+    tz = parts.get("tz")
+    if tz:
+        return "Z" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+    zone = (parts.get("zone") or "").lower()
+    shift = parts.get("shift")
+    if zone in ("utc", "gmt") and shift:
+        hours, _, minutes = shift[1:].partition(":")
+        if len(hours) > 2:  # "+0530"
+            hours, minutes = hours[:-2], hours[-2:]
+        return f"{shift[0]}{int(hours):02d}:{minutes or '00'}"
+    return _ZONE_OFFSETS.get(zone, "")

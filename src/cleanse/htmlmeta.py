@@ -11,7 +11,7 @@ import regex
 from lxml import etree
 
 from .blocks import Metadata
-from .dates import parse_date
+from .dates import finer, parse_date
 from .normalize import normalize_inline
 from .titles import RANK_TITLE_CLASS, choose_title, is_only_site, site_keys, strip_site_name
 
@@ -47,6 +47,10 @@ _PUBLISHED_KEYS = (
     "release_date",
     "datecreated",
 )
+# Publishing dates under names of a site's own ("article_date_original", "sn-post-date",
+# "cXenseParse:recs:publishtime"), read when no name above has one.
+_PUBLISHED_KEY = regex.compile(r"publi|post|creat|issue|original|release")
+_NOT_PUBLISHED_KEY = regex.compile(r"modif|updat|expir|end|last|edit|review|print|copy")
 _MODIFIED_KEYS = (
     "article:modified_time",
     "og:updated_time",
@@ -81,15 +85,18 @@ def read_metadata(root: etree._Element) -> Metadata:
     author = meta.first(_AUTHOR_KEYS) or ld.get("author")
     if author and (author.startswith(("http", "@")) or "/" in author):
         author = ld.get("author") if ld.get("author") != author else None
-    published = meta.first(_PUBLISHED_KEYS) or ld.get("datePublished")
-    modified = meta.first(_MODIFIED_KEYS) or ld.get("dateModified")
+    published = finer(_iso(meta.first(_PUBLISHED_KEYS)), _iso(ld.get("datePublished")))
+    modified = finer(_iso(meta.first(_MODIFIED_KEYS)), _iso(ld.get("dateModified")))
     tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in _LIST_SPLIT.split(value)]
     tags += ld.get("keywords", "").split("\x1f") if ld.get("keywords") else []
     return Metadata(
         title=title or None,
         byline=author or None,
-        date=_iso(published),
-        modified=_iso(modified),
+        date=published,
+        modified=modified,
+        fallback_date=None
+        if published
+        else meta.published_elsewhere() or _first_time(found["time"]),
         site_name=site or None,
         language=_language(root, meta) or ld.get("inLanguage"),
         url=url,
@@ -269,10 +276,16 @@ class _MetaValues:
         self._raw: dict[str, list[tuple[str, bool]]] = {}  # (value, is a meta content)
         self._read: dict[str, list[str]] = {}
         for el in metas:
-            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
             content = el.get("content") or el.get("datetime")
-            if key and content:
-                self._raw.setdefault(key.strip().lower(), []).append((content, True))
+            if not content:
+                continue
+            # A tag may name itself several ways: property="article:published"
+            # itemprop="datePublished dateCreated" is read under each of them.
+            keys = {el.get("property"), el.get("name"), el.get("http-equiv")}
+            keys.update((el.get("itemprop") or "").split())
+            for key in keys:
+                if key and key.strip():
+                    self._raw.setdefault(key.strip().lower(), []).append((content, True))
         for el in times:
             key = el.get("itemprop", "").lower()
             if key in ("datepublished", "datemodified") and el.get("datetime"):
@@ -287,6 +300,20 @@ class _MetaValues:
             values = self._read[key] = [v for v in values if v]
         return values
 
+    def published_elsewhere(self) -> str | None:
+        """The first date under a key that reads as a publishing date and is no known name."""
+        for key in self._raw:
+            if (
+                ("date" in key or "time" in key)
+                and _PUBLISHED_KEY.search(key)
+                and not _NOT_PUBLISHED_KEY.search(key)
+            ):
+                for value in self.get(key):
+                    iso = parse_date(value)
+                    if iso:
+                        return iso
+        return None
+
     def first(self, keys: tuple[str, ...]) -> str | None:
         """The first value of the first key that has one."""
         for key in keys:
@@ -294,6 +321,17 @@ class _MetaValues:
             if values:
                 return values[0]
         return None
+
+
+def _first_time(times: list[etree._Element]) -> str | None:
+    """The date of the first ``<time datetime>`` outside navigation, asides and footers."""
+    for el in times:
+        value = el.get("datetime")
+        if value and not any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors()):
+            iso = parse_date(value)
+            if iso:
+                return iso
+    return None
 
 
 def _first_text(elements: list[etree._Element]) -> str | None:
