@@ -283,6 +283,20 @@ def page(
         (page(title="Gazette Online", url="http://www.gazetteonline.com/2004/bridge-approved.html",
               body="<h2>Most read</h2><h3>Weather</h3><h3>Bridge approved by council</h3>"),
          "Bridge approved by council"),
+        # A heading broken by <br>: the line the stated title backs, not the editor below it,
+        # whether the heading is dropped (in the page header) or kept in the article.
+        (page(og="Council approves new bridge (photo: Reuters)",
+              body="<header><h1>Council approves new bridge<br>Editor Jane Doe</h1></header>"),
+         "Council approves new bridge"),
+        (page(og="Council approves new bridge (photo: Reuters)",
+              body="<article><h1>Council approves new bridge<br>Editor Jane Doe</h1>"
+                   "<p>The council voted on Tuesday to build a new bridge over the river, after "
+                   "years of debate about its cost, and the work starts in spring.</p></article>"),
+         "Council approves new bridge"),
+        # ... but a headline broken for the layout stays whole.
+        (page(og="Council approves new bridge over the river | Gazette",
+              body="<h1>Council approves new bridge<br>over the river</h1>"),
+         "Council approves new bridge over the river"),
     ],
 )  # fmt: skip
 def test_page_title(html_page: str, expected: str) -> None:

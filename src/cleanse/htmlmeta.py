@@ -213,10 +213,16 @@ def _is_hidden(el: etree._Element) -> bool:
     )
 
 
+_BR = "\x00"  # a <br> in heading text; never in parsed text (NUL is taken out before parsing)
+
+
 def _visible_text(el: etree._Element) -> str:
+    """The element's text without hidden children; each ``<br>`` is ``_BR``."""
     parts: list[str] = [el.text or ""]
     for child in el:
-        if not _is_hidden(child):
+        if child.tag == "br":
+            parts.append(_BR)
+        elif not _is_hidden(child):
             parts.append(_visible_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -232,7 +238,8 @@ def _headings(elements: Any) -> list[tuple[int, str]]:
             or any(_is_hidden(a) for a in el.iterancestors())
         ):
             continue
-        text = normalize_inline(_visible_text(el))
+        raw = _visible_text(el)
+        text = normalize_inline(raw.replace(_BR, " "))
         if not text:
             continue
         tag = el.tag
@@ -240,6 +247,11 @@ def _headings(elements: Any) -> list[tuple[int, str]]:
             continue
         rank = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
         found.append((rank or RANK_TITLE_CLASS, text))
+        if _BR in raw:
+            # "Headline<br>Editor Jane Doe": each line may be the headline on its own; one
+            # that agrees with the stated title better than the whole does is chosen.
+            lines = (normalize_inline(line) for line in raw.split(_BR))
+            found += [(rank or RANK_TITLE_CLASS, line) for line in lines if line and line != text]
     return found
 
 

@@ -122,19 +122,46 @@ class Headline(BaseFilter):
             return
         meta_title = context.document.metadata.title
         chosen: Block | None = None
+        line: str | None = None
         if context.document.source_kind == "html":
             chosen = _find_headline(blocks, meta_title)
-            if chosen is not None:
+            line = _title_line(chosen.text, meta_title) if chosen is not None else None
+            if line is not None:
+                assert chosen is not None
+                detail = "the line of the heading that shows the page title"
+                yield take(chosen, "title", "headline", detail, value=line)
+            elif chosen is not None:
                 yield take(chosen, "title", "headline", "the block that shows the page title")
         elif len(blocks) > 1 and _is_title_line(blocks[0]):
             chosen = blocks[0]
             headline = strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
-        titles = {t.casefold() for t in (meta_title, chosen.text if chosen else None) if t}
+        shown = (meta_title, chosen.text if chosen else None, line)
+        titles = {t.casefold() for t in shown if t}
         titles |= {strip_site_name(t) for t in titles}
         for block in blocks:
             if block is not chosen and block.text.casefold() in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
+
+
+def _title_line(text: str, meta_title: str | None) -> str | None:
+    """The line of a heading broken by ``<br>`` that is most of the page title, if one is.
+
+    A heading often holds a kicker or the byline on a line of its own ("Headline<br>By Jane
+    Doe"): the title is the line that the stated title backs.
+
+    >>> _title_line("Trump's gamble\nEditor Jane Doe", "Trump's gamble (photo: Reuters)")
+    "Trump's gamble"
+    """
+    if not meta_title or "\n" not in text:
+        return None
+    wanted = meta_title.casefold()
+    backed = [
+        line
+        for line in text.split("\n")
+        if line.casefold() in wanted and len(line) >= _TITLE_COVER * len(wanted)
+    ]
+    return max(backed, key=len) if backed else None
 
 
 def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
