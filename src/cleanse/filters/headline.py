@@ -145,13 +145,13 @@ class Headline(BaseFilter):
 
 
 def _title_line(text: str, meta_title: str | None) -> str | None:
-    """The line of a heading broken by ``<br>`` that is most of the page title, if one is.
+    r"""The line of a heading broken by ``<br>`` that is most of the page title, if one is.
 
     A heading often holds a kicker or the byline on a line of its own ("Headline<br>By Jane
     Doe"): the title is the line that the stated title backs.
 
-    >>> _title_line("Trump's gamble\nEditor Jane Doe", "Trump's gamble (photo: Reuters)")
-    "Trump's gamble"
+    >>> _title_line("New bridge approved\nEditor Jane Doe", "New bridge approved (photo)")
+    'New bridge approved'
     """
     if not meta_title or "\n" not in text:
         return None
