@@ -134,6 +134,16 @@ def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
         ("Autorzy: Jan Kowalski i Anna Nowak", "Jan Kowalski i Anna Nowak"),
         ("Tekst: Kari Nordmann", "Kari Nordmann"),
         ("Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
+        # what trails the name: a short date, a weekday, a handle, a count, "2 days ago"
+        ("By Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe"),
+        ("By Jane Doe On 11/13/19 at 4:00 PM EST", "Jane Doe"),
+        ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT", "Jane Doe"),
+        ("By Jane Doe@janedoe Nov 19, 2019, 7:53pm EST", "Jane Doe"),
+        ("By Jane Doe 0 Comments", "Jane Doe"),
+        ("By Jane Doe 2 days ago", "Jane Doe"),
+        # ... but a surname that is a weekday stays
+        ("By Joe Friday", "Joe Friday"),
+        ("By Jean Dupont, Montreuil", "Jean Dupont, Montreuil"),
     ],
 )
 def test_byline(line: str, name: str) -> None:

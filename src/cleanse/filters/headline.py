@@ -30,7 +30,13 @@ _BYLINE_STARTS = Prefixes(
     for label in expand(_BYLINE_LABELS)
     for after in (":", "：", *WHITESPACE)
 )
-_BYLINE_SPLIT = regex.compile(r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|,\s*(?=\S*\d)")
+_BYLINE_SPLIT = regex.compile(
+    r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|(?:,|\s+[-–—])\s*(?=\S*\d)"
+    r"|(?<=\w)@\w+|\s+\d"  # "Jane Doe@janedoe", "Jane Doe 0 Comments"
+    r"|,\s*(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"  # "Jane Doe, Monday"
+)
 # What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
 _BYLINE_TAIL = regex.compile(
     r"(?:[\s,;|•·–—-]+(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert"
