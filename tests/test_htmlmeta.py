@@ -32,6 +32,7 @@ def test_article_fields_are_read_through_lists_and_graphs() -> None:
     article = cleanse.clean(page(ld))
     assert article.title == "Sea wall approved"
     assert article.byline == "Jane Doe, Bob Roe"
+    assert article.authors == ("Jane Doe", "Bob Roe")
     assert article.date is not None and article.date.startswith("2024-03-05")
 
 
@@ -47,7 +48,7 @@ def test_article_fields_are_read_through_lists_and_graphs() -> None:
 def test_nesting_too_deep_to_read_is_passed_over(ld: str) -> None:
     article = cleanse.clean(page(ld))
     assert article.text == "The council met on Monday night.\n\nIt voted for the new sea wall."
-    assert article.byline is None
+    assert (article.byline, article.authors) == (None, ())
 
 
 def test_keywords_are_split_at_commas_semicolons_and_bars() -> None:

@@ -7,7 +7,8 @@ expensive part (generating a page) is paid once per example rather than once per
     ``DecodeError``, and only for binary bytes (NUL, no byte-order mark).
 (b) No invented text: paragraphs, title, byline, tags, captions, credits and the copyright are
     substrings of the normalised input (``cleanse.read(source).text``), or, for HTML, the
-    value the page's head declares; HTML paragraphs' words trace to the source's text.
+    value the page's head declares; each author is a span of the byline or a name the head
+    declares; HTML paragraphs' words trace to the source's text.
 (c) The body keeps the input order.
 (d) Nothing is lost silently: every non-blank input line lies in exactly one traced block,
     each block is kept, taken or dropped, and the kept ones are the paragraphs.
@@ -81,6 +82,8 @@ def check_no_invented_text(article: cleanse.Article, document: cleanse.Document)
         assert value is None or value in norm or value == getattr(meta, name), (name, value)
     for tag in article.tags:
         assert tag and (tag in norm or tag in meta.tags), tag
+    for author in article.authors:
+        assert author and (author in (article.byline or "") or author in meta.authors), author
     for caption in article.captions:
         assert caption.text in norm, caption
         assert caption.credit is None or caption.credit in norm, caption

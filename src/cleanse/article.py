@@ -7,9 +7,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from .blocks import Document, Kind, new_tuple
+from .authors import split_names
+from .blocks import Document, Kind, Metadata, new_tuple
 from .dates import finer
 from .pipeline import Action, Verdict
+from .titles import site_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Article:
 
     title: str | None = None
     byline: str | None = None
+    authors: tuple[str, ...] = ()
     date: str | None = None
     modified: str | None = None
     site_name: str | None = None
@@ -121,6 +124,7 @@ class Article:
         }
         return cls(
             **simple,
+            authors=tuple(data.get("authors", ())),
             paragraphs=tuple(Paragraph(p["text"], Kind(p["kind"])) for p in data["paragraphs"]),
             tags=tuple(data["tags"]),
             captions=tuple(Caption(c["text"], c["credit"]) for c in data["captions"]),
@@ -135,7 +139,8 @@ class Article:
         out: list[str] = []
         if self.title:
             out.append(f"# {self.title}")
-        meta = " · ".join(x for x in (self.byline, self.date) if x)
+        byline = self.byline or ", ".join(self.authors)
+        meta = " · ".join(x for x in (byline, self.date) if x)
         if meta:
             out.append(f"*{meta}*")
         out.extend(_markdown_block(p) for p in self.paragraphs)
@@ -193,6 +198,26 @@ def _caption(value: str | tuple[str, ...]) -> Caption:
     return Caption(text, credit)
 
 
+def _authors(meta: Metadata, byline: str | None, shown: bool) -> tuple[str, ...]:
+    """The people who wrote the piece: those the head names, else those of the byline.
+
+    A byline ``shown`` on the page wins when its names hold all of the head's and more (a
+    JSON-LD that names only the first of three writers); the head's own byline is no second
+    opinion (it may join a person and an organisation the head told apart).
+    """
+    named = split_names(byline, site_keys(meta.site_name)) if byline else ()
+    if not meta.authors or not named:
+        return meta.authors or named
+    if shown and {_fold(n) for n in meta.authors} < {_fold(n) for n in named}:
+        return named
+    return meta.authors
+
+
+def _fold(name: str) -> str:
+    """A name for comparison: case-folded, single spaces."""
+    return " ".join(name.casefold().split())
+
+
 def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | None) -> Article:
     """Build the article from the document, one verdict per block, and the page language."""
     meta = document.metadata
@@ -229,9 +254,11 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
             captions[link] = Caption(captions[link].text, credit)
         else:
             orphans.append(Caption("", credit))
+    byline = fields.get("byline", meta.byline)
     return Article(
         title=fields.get("title", meta.title),
-        byline=fields.get("byline", meta.byline),
+        byline=byline,
+        authors=_authors(meta, byline, "byline" in fields),
         date=finer(meta.date, fields.get("date")) or meta.fallback_date,
         modified=finer(meta.modified, fields.get("modified")),
         site_name=meta.site_name,

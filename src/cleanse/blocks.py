@@ -94,6 +94,7 @@ class Metadata:
 
     title: str | None = None
     byline: str | None = None
+    authors: tuple[str, ...] = ()  # people the head names (JSON-LD, author meta tags)
     date: str | None = None
     modified: str | None = None
     site_name: str | None = None

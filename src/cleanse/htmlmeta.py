@@ -10,10 +10,18 @@ from typing import Any
 import regex
 from lxml import etree
 
+from .authors import merge_names, split_names
 from .blocks import Metadata
 from .dates import finer, parse_date
 from .normalize import normalize_inline
-from .titles import RANK_TITLE_CLASS, choose_title, is_only_site, site_keys, strip_site_name
+from .titles import (
+    RANK_TITLE_CLASS,
+    choose_title,
+    is_only_site,
+    is_site_name,
+    site_keys,
+    strip_site_name,
+)
 
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher")
@@ -59,6 +67,7 @@ _MODIFIED_KEYS = (
     "dcterms.modified",
     "article.updated",
 )
+_COPYRIGHT_KEYS = ("copyright", "dc.rights", "rights")
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
@@ -83,8 +92,11 @@ def read_metadata(root: etree._Element) -> Metadata:
     url = _canonical(found["link"]) or meta.first(("og:url",))
     title = _title(root, found, meta, ld, site, url)
     author = meta.first(_AUTHOR_KEYS) or ld.get("author")
-    if author and (author.startswith(("http", "@")) or "/" in author):
+    if author and _is_link(author):
         author = ld.get("author") if ld.get("author") != author else None
+    owners = _Owners(meta, ld, site)
+    if author and owners.owns(author):
+        author = _person_byline(meta, ld, owners) or author
     published = finer(_iso(meta.first(_PUBLISHED_KEYS)), _iso(ld.get("datePublished")))
     modified = finer(_iso(meta.first(_MODIFIED_KEYS)), _iso(ld.get("dateModified")))
     tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in _LIST_SPLIT.split(value)]
@@ -92,6 +104,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     return Metadata(
         title=title or None,
         byline=author or None,
+        authors=_authors(meta, ld, owners),
         date=published,
         modified=modified,
         fallback_date=None
@@ -103,6 +116,57 @@ def read_metadata(root: etree._Element) -> Metadata:
         description=meta.first(_DESCRIPTION_KEYS) or ld.get("description"),
         tags=tuple(dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < 60)),
     )
+
+
+def _is_link(value: str) -> bool:
+    """A URL or a handle where a name should be: "https://x.com/jane", "@jane"."""
+    return value.startswith(("http", "@")) or "/" in value
+
+
+class _Owners:
+    """The site, its publisher and the organisations that own the page, to tell from people.
+
+    An author field that names one of them ("Condé Nast" beside ``article:author`` "Tom
+    Bennett") says who published the page, not who wrote it.
+    """
+
+    def __init__(self, meta: _MetaValues, ld: dict[str, str], site: str | None) -> None:
+        names = [meta.first((key,)) for key in _SITE_KEYS]
+        self.keys = site_keys(site, ld.get("publisher"), *names, *_ld_list(ld, "organizations"))
+        notice = meta.first(_COPYRIGHT_KEYS) or ld.get("copyrightHolder") or ""
+        self._notice = notice.casefold()
+
+    def owns(self, name: str) -> bool:
+        """True when ``name`` is the site, the publisher, an organisation or the rights holder."""
+        folded = name.casefold()
+        return is_site_name(name, self.keys) or bool(self._notice and folded in self._notice)
+
+
+def _person_byline(meta: _MetaValues, ld: dict[str, str], owners: _Owners) -> str | None:
+    """The first author field that names a person rather than an owner, else JSON-LD's people."""
+    for key in _AUTHOR_KEYS:
+        value = meta.first((key,))
+        if value and not _is_link(value) and not owners.owns(value):
+            return value
+    people = [p for p in _ld_list(ld, "persons") if not owners.owns(p)]
+    return ", ".join(people) or None
+
+
+def _authors(meta: _MetaValues, ld: dict[str, str], owners: _Owners) -> tuple[str, ...]:
+    """The people the head names as authors: JSON-LD's, else those of the first author field.
+
+    An organisation counts only when nothing else names anyone; the article's byline then
+    speaks for it (``article.assemble``).
+    """
+    names = merge_names(*(split_names(p, owners.keys) for p in _ld_list(ld, "persons")))
+    if names:
+        return names
+    for key in _AUTHOR_KEYS:
+        values = [v for v in meta.get(key) if not owners.owns(v)]
+        names = merge_names(*(split_names(v, owners.keys) for v in values))
+        if names:
+            return names
+    return ()
 
 
 def _title(
@@ -433,13 +497,55 @@ def _read_ld_item(item: dict[str, Any], found: dict[str, str]) -> None:
             value = html.unescape(value)  # "&#8217;" written into the JSON by some CMSs
         if value and key not in found:
             found[key] = value
-    for key in ("author", "publisher"):
+    for key in ("author", "publisher", "copyrightHolder"):
         value = _name(item.get(key))
         if value and key not in found:
             found[key] = value
+            if key == "author":
+                _read_ld_authors(item.get(key), found)
     keywords = item.get("keywords")
     if keywords and "keywords" not in found:
         if isinstance(keywords, str):
             keywords = _LIST_SPLIT.split(keywords)
         if isinstance(keywords, list):
             found["keywords"] = "\x1f".join(str(k) for k in keywords if isinstance(k, str))
+
+
+# Schema.org types of authors that are not people.
+_ORGANIZATION_TYPES = ("Organization", "Corporation")  # also NewsMediaOrganization, ...
+
+
+def _read_ld_authors(value: Any, found: dict[str, str]) -> None:
+    """Store the names of a JSON-LD ``author`` (an object, a string or a list of them) as
+    ``persons`` and ``organizations``; an author without a ``@type`` counts as a person."""
+    people: list[str] = []
+    organizations: list[str] = []
+    _collect_authors(value, people, organizations, 0)
+    if people:
+        found["persons"] = "\x1f".join(people)
+    if organizations:
+        found["organizations"] = "\x1f".join(organizations)
+
+
+def _collect_authors(value: Any, people: list[str], organizations: list[str], depth: int) -> None:
+    if depth > _LD_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            _collect_authors(item, people, organizations, depth + 1)
+        return
+    name = _name(value.get("name")) if isinstance(value, dict) else _name(value)
+    if not name:
+        return
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    if any(isinstance(k, str) and k.endswith(_ORGANIZATION_TYPES) for k in kinds):
+        organizations.append(name)
+    else:
+        people.append(html.unescape(name) if "&" in name else name)
+
+
+def _ld_list(ld: dict[str, str], key: str) -> list[str]:
+    """A list ``_json_ld`` stored joined by U+001F (``persons``, ``organizations``)."""
+    value = ld.get(key)
+    return value.split("\x1f") if value else []

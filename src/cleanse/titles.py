@@ -31,7 +31,7 @@ _HOST_JUNK = regex.compile(r"^(?:www\d?|m|amp|mobile|blog|news|en|edition)$")
 _SLD = frozenset("co com net org gov ac edu ne or go gob".split())
 
 
-def _key(text: str) -> str:
+def site_key(text: str) -> str:
     """Letters and digits only, case-folded: "CBSSports.com" -> "cbssportscom"."""
     return str(_KEY_JUNK.sub("", text.casefold()))
 
@@ -47,10 +47,10 @@ def site_keys(*names: str | None, url: str | None = None) -> tuple[str, ...]:
         if not name or "://" in name:
             continue  # a URL where a name should be
         name = name.lstrip("@")
-        keys.append(_key(name))
+        keys.append(site_key(name))
         parts = _SEPARATOR.split(name)
         if len(parts) > 1:
-            keys.extend(_key(p) for p in parts)
+            keys.extend(site_key(p) for p in parts)
     if url:
         keys.append(_host_label(url))
     return tuple(dict.fromkeys(k for k in keys if len(k) >= 2))
@@ -64,8 +64,8 @@ def _host_label(url: str) -> str:
         return ""
     labels = [x for x in host.split(".") if x and not _HOST_JUNK.match(x)]
     if len(labels) >= 3 and labels[-2] in _SLD:
-        return _key(labels[-3])
-    return _key(labels[-2]) if len(labels) >= 2 else ""
+        return site_key(labels[-3])
+    return site_key(labels[-2]) if len(labels) >= 2 else ""
 
 
 def is_site_name(text: str, keys: Iterable[str]) -> bool:
@@ -77,7 +77,7 @@ def is_site_name(text: str, keys: Iterable[str]) -> bool:
     >>> is_site_name("Express trains are late again this winter", keys)
     False
     """
-    key = _key(text)
+    key = site_key(text)
     if not key:
         return False
     words = count_words(text)
@@ -151,7 +151,7 @@ def _cut_known(parts: list[str], seps: list[str], site: Sequence[str]) -> tuple[
     end = n
     # The site's own name may hold a separator: "Remember 80/90 - Memorabilia anni 80/90".
     for k in range(n - 1, 0, -1):
-        if _key(_join(parts[n - k :], seps[n - k :])) in site:
+        if site_key(_join(parts[n - k :], seps[n - k :])) in site:
             end = n - k
             break
     else:
@@ -339,7 +339,7 @@ def is_only_site(title: str, site: Sequence[str]) -> bool:
     >>> is_only_site("Quanta", site_keys("Quanta Magazine")), is_only_site("Quanta leap", ())
     (True, False)
     """
-    key = _key(title)
+    key = site_key(title)
     return key in site or (len(key) >= 4 and any(key in s for s in site))
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..authors import CONJUNCTIONS
 from ..blocks import Block, Kind
 from ..dates import find_date
 from ..pipeline import BaseFilter, Context, Decision, drop, take
@@ -46,9 +47,8 @@ _BYLINE_TAIL = regex.compile(
 # A role or an agency in brackets after the name: "Jane Doe (Reuters)", "Anna Ūdre (editor)".
 _BYLINE_ROLE = regex.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
 # Lower-case words a name may hold: "Jane Doe and John Smith", "Ludwig van Beethoven".
-_NAME_PARTICLES = frozenset(
-    "and und et y e i og och ja & de del della di da das do dos du des la le van von der den ter"
-    " ten bin al el with".split()
+_NAME_PARTICLES = CONJUNCTIONS | frozenset(
+    "de del della di da das do dos du des la le van von der den ter ten bin al el".split()
 )
 # "By Monday, most had left": a day or a month is not a name.
 _NOT_NAMES = frozenset(
