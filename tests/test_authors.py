@@ -312,3 +312,9 @@ def test_authors_are_serialised_and_read_back() -> None:
     assert cleanse.Article(authors=("Jane Doe", "John Roe")).to_markdown() == (
         "*Jane Doe, John Roe*\n"
     )
+
+
+def test_a_meta_byline_loses_its_by_label_as_a_byline_line_does() -> None:
+    article = cleanse.clean(page(meta("author", "By TOM KRISHER, AP Auto Writer")))
+    assert (article.byline, article.authors) == ("TOM KRISHER, AP Auto Writer", ("TOM KRISHER",))
+    assert cleanse.clean(page(meta("author", "Byron Smith"))).byline == "Byron Smith"

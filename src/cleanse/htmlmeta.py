@@ -97,6 +97,8 @@ def read_metadata(root: etree._Element) -> Metadata:
     owners = _Owners(meta, ld, site)
     if author and owners.owns(author):
         author = _person_byline(meta, ld, owners) or author
+    if author and author[:3].lower() == "by " and len(author) > 3:
+        author = author[3:].lstrip()  # "By TOM KRISHER, AP Auto Writer", as a byline line reads
     published = finer(_iso(meta.first(_PUBLISHED_KEYS)), _iso(ld.get("datePublished")))
     modified = finer(_iso(meta.first(_MODIFIED_KEYS)), _iso(ld.get("dateModified")))
     tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in _LIST_SPLIT.split(value)]
