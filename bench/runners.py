@@ -231,6 +231,12 @@ def _setup_cleanse_text() -> Extract:
     return lambda page: str(clean(page.text, kind="text").text)
 
 
+def _setup_cleanse_auto() -> Extract:
+    """cleanse told nothing of the input: it tells Markdown (and markup) from plain text."""
+    clean = import_cleanse().clean
+    return lambda page: str(clean(page.text).text)
+
+
 def _setup_trafilatura(**options: Any) -> Callable[[], Extract]:
     def setup() -> Extract:
         import trafilatura
@@ -385,6 +391,7 @@ RUNNERS: tuple[Runner, ...] = (
     Runner("resiliparse", "html", _setup_resiliparse, "resiliparse", "resiliparse"),
     Runner("whole-page", "html", _setup_whole_page, "lxml"),
     Runner("cleanse", "text", _setup_cleanse_text, "cleanse", "cleanse", required=True),
+    Runner("cleanse-auto", "text", _setup_cleanse_auto, "cleanse", "cleanse"),
     Runner("no-cleaning", "text", _setup_identity),
     Runner("c4", "text", _setup_c4),
     Runner("justext-lines", "text", _setup_justext_lines, "justext", "jusText"),

@@ -10,11 +10,12 @@ from .blocks import Document
 from .defaults import default_pipeline
 from .errors import InputError
 from .language import detect_language
+from .markdown import looks_like_markdown, markdown_to_document
 from .pipeline import Pipeline
 from .source import decode_utf8_aware, looks_like_html
 from .text import text_to_document
 
-SourceKind = Literal["auto", "text", "html"]
+SourceKind = Literal["auto", "text", "html", "markdown"]
 
 
 def clean(source: Any, *, pipeline: Pipeline | None = None, kind: SourceKind = "auto") -> Article:
@@ -38,8 +39,8 @@ def _default() -> Pipeline:
 
 def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     """Turn the caller's source into a Document (decoded, normalised, segmented)."""
-    if kind not in ("auto", "text", "html"):
-        raise InputError(f"kind must be 'auto', 'text' or 'html', not {kind!r}")
+    if kind not in ("auto", "text", "html", "markdown"):
+        raise InputError(f"kind must be 'auto', 'text', 'html' or 'markdown', not {kind!r}")
     utf8 = None
     if isinstance(source, (bytes, bytearray, memoryview)):
         raw = bytes(source)
@@ -52,6 +53,8 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
         from .html import html_to_document
 
         return html_to_document(source, utf8=utf8)
+    if kind == "markdown" or (kind == "auto" and looks_like_markdown(source)):
+        return markdown_to_document(source)
     return text_to_document(source)
 
 

@@ -24,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--kind",
-        choices=("auto", "text", "html"),
+        choices=("auto", "text", "html", "markdown"),
         default="auto",
         help="how to read the input (default: detect)",
     )

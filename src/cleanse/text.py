@@ -40,21 +40,32 @@ def text_to_document(text: str) -> Document:
     >>> [(b.text, b.group, b.span) for b in doc.blocks]
     [('Title', 0, (0, 5)), ('First line.', 1, (7, 18)), ('Second line.', 1, (19, 31))]
     """
-    norm = normalize(text)
+    return segment(reflow(normalize(text)))
+
+
+def reflow(norm: str) -> str:
+    """Normalised text with the lines a scraper cut or a wrapper broke joined again."""
     if not norm:
-        return Document(norm, (), "text")
+        return norm
     joined = rejoin(norm)
-    cjk = has_cjk(joined)
     # Text with no spaces between words is not wrapped at spaces; a "中文" link in a Latin
     # page's menu does not make it such text, and Korean has spaces.
-    if not cjk or spaceless_share(joined) < _MOSTLY_SPACELESS:
+    if not has_cjk(joined) or spaceless_share(joined) < _MOSTLY_SPACELESS:
         joined = unwrap(joined)
-    if joined != norm:
-        # A joined line is normalised as one (its mojibake repaired as a whole), so that
-        # reading the text again finds nothing more to change.
-        norm = normalize(joined)
-    # Normalised text has no blank line at either end nor two in a row, and its lines are
-    # stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
+    # A joined line is normalised as one (its mojibake repaired as a whole), so that reading
+    # the text again finds nothing more to change.
+    return normalize(joined) if joined != norm else norm
+
+
+def segment(norm: str) -> Document:
+    """Cut normalised text into line blocks whose spans index it.
+
+    Normalised text has no blank line at either end nor two in a row, and its lines are
+    stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
+    """
+    if not norm:
+        return Document(norm, (), "text")
+    cjk = has_cjk(norm)
     lines: list[str] = []
     starts: list[int] = []
     groups: list[int] = []

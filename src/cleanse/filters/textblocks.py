@@ -187,6 +187,9 @@ def line_class(
         len(_MARKDOWN_LINK.sub(" ", block.text).split()) <= _LINKS_MAX_OTHER_WORDS
     ):
         return LINKS, f"{size}, only Markdown links or images"
+    density = block.link_density
+    if density and words * (1 - density) < _LINKS_MAX_OTHER_WORDS + 0.5:
+        return LINKS, f"{size}, link density {density:.2f}"
     if words >= _LONG_WORDS or (words >= _PROSE_WORDS and sentence):
         if share is None:
             return PROSE, size
