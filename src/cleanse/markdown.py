@@ -24,14 +24,15 @@ import re
 
 from .blocks import Block, Document, Kind, new_tuple
 from .normalize import normalize
-from .text import reflow, segment
+from .text import segment
 
 # Link text runs from OPEN to CLOSE in the text that ``segment`` cuts (characters of the
 # Private Use Area that ``normalize`` keeps and no page uses for this).
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _TEXT = r"(?:[^\[\]\n]|\n(?!\n)|\[[^\[\]\n]*\])*"  # link text: brackets nest once
 # A URL without spaces, but a wrapper may have broken it after a hyphen; then an optional title.
-_TARGET = r"\(\s*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:(?<=-)\s+[^()\s\"']+)*)" + (
+_URL = r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*"  # balanced brackets: "focal\(0x0\)"
+_TARGET = rf"\(\s*(?:<[^<>\n]*>|{_URL}(?:(?<=-)\s+{_URL})*)" + (
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 _IMAGE = re.compile(rf"!\[{_TEXT}\]{_TARGET}")
@@ -50,6 +51,13 @@ _EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])
 _CODE = re.compile(r"`([^`\n]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MARKS = re.compile(f"[{_OPEN}{_CLOSE}]")
+# What starts a block of its own in Markdown (a line that never joins the one above), and
+# what ends one (a line that never takes the one below: a heading, a fence, a table row, an
+# underline, a rule).
+_STARTS_BLOCK = re.compile(
+    r"(?:#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|>|```|~~~|\||=+$|-+$|(?:\*\s*){3,}$)"
+)
+_ENDS_JOINING = re.compile(r"^(?:#{1,6}\s|```|~~~|=+$|-+$|(?:\*\s*){3,}$)|\|$")
 # A page is read as Markdown (``looks_like_markdown``) when it holds this many inline links or
 # images, and they make up this share of its lines at least.
 _MIN_LINKS = 5
@@ -80,10 +88,42 @@ def markdown_to_document(text: str) -> Document:
     norm = normalize(text)
     if not norm:
         return Document(norm, (), "text")
-    norm = reflow(_LINK.sub(_join_link, _IMAGE.sub(_join_image, norm)))
+    norm = _join_paragraphs(_LINK.sub(_join_link, _IMAGE.sub(_join_image, norm)))
     lines, kinds = _read_lines(norm)
     document = segment(normalize("\n".join(lines)))
     return _finish(document, kinds)
+
+
+def _join_paragraphs(norm: str) -> str:
+    """Each paragraph, quote and list item on one line: in Markdown a line break inside a
+    paragraph is a soft one (a wrapper's), and a quote's lines each start with ``>``.
+
+    A line that starts a block (a heading, a list item, a fence, a rule, a table row, a
+    setext underline) starts a line of its own; fenced lines and table rows stay as they are.
+
+    >>> _join_paragraphs("> The council met\\n> on Monday.\\n\\n* One\\ntwo\\n# Three\\nfour")
+    '> The council met on Monday.\\n\\n* One two\\n# Three\\nfour'
+    """
+    out: list[str] = []
+    fenced = False
+    for line in norm.split("\n"):
+        above = out[-1] if out else ""
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif (
+            not fenced
+            and above
+            and line
+            and not _STARTS_BLOCK.match(line)
+            and not _ENDS_JOINING.search(above)
+        ):
+            out[-1] = f"{above} {line}"
+            continue
+        elif not fenced and above[:1] == ">" and line[:1] == ">" and line.lstrip("> "):
+            out[-1] = f"{above} {line.lstrip('> ')}"
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _join_image(m: re.Match[str]) -> str:

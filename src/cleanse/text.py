@@ -13,6 +13,7 @@ from .textstats import count_words, ends_sentence, has_cjk, spaceless_share
 _BULLET = regex.compile(r"^(?:[•·▪◦●○■□►▸‣⁃*–-]\s|\d{1,2}[.)]\s)")
 _BULLET_START = frozenset("•·▪◦●○■□►▸‣⁃*–-0123456789")
 _MARKED_START = _BULLET_START | {">"}
+_BULLET_MARKS = frozenset("*-+•")
 _LINE = Kind.LINE
 
 
@@ -189,12 +190,16 @@ def wrap_width(lines: list[str]) -> int | None:
     True
     """
     # A line with a URL or a Markdown link may run past the width (wrappers do not break links
-    # apart): such lines are no measure of it.
+    # apart), and so may a list item (html2text does not wrap them): such lines are no
+    # measure of it.
     lengths = sorted(
         [
             len(line)
             for line in lines
-            if len(line) >= _WRAP_MIN_LINE and "://" not in line and "](" not in line
+            if len(line) >= _WRAP_MIN_LINE
+            and "://" not in line
+            and "](" not in line
+            and not (line[0] in _BULLET_MARKS and line[1] == " ")
         ]
     )
     if len(lengths) < _WRAP_MIN_LINES:

@@ -138,7 +138,7 @@ class Headline(BaseFilter):
                 yield take(chosen, "title", "headline", detail, value=line)
             elif chosen is not None:
                 yield take(chosen, "title", "headline", "the block that shows the page title")
-        elif len(blocks) > 1 and _is_title_line(blocks[0]):
+        elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < 0.5:
             chosen = blocks[0]
             headline = strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)

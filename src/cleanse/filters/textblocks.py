@@ -81,6 +81,7 @@ _COMMENT_WORDS = 12
 # Markdown links and images ("[Home](/)", "![](photo.jpg)"): a line of little else is a link.
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
 _LINKS_MAX_OTHER_WORDS = 2
+_LINKED = 0.5  # a line with this link density or more is a link, not a headline
 # The heading of a comment section: a comment label the navigation filter knows ("Comments",
 # "Leave a Reply", "Kommentare", "12 Comments"), or one of these ("Top Rated Comments",
 # "[ 167 comments ]", "Top Rated Comments (View all)", "comments powered by Disqus", "12 thoughts
@@ -383,7 +384,12 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
         return None  # "NYC Conference": a menu item or a promo, too short to anchor the body
     titles = {first.casefold(), strip_site_name(first).casefold()}
     for position, block in enumerate(document_blocks[1:], 1):
-        if block.index not in kept and block.text.casefold() in titles:
+        # A link that repeats it (Markdown's logo link in the footer) is no headline.
+        if (
+            block.index not in kept
+            and block.link_density < _LINKED
+            and block.text.casefold() in titles
+        ):
             return position
     return None
 
