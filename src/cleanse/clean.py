@@ -10,9 +10,9 @@ from .blocks import Document
 from .defaults import default_pipeline
 from .errors import InputError
 from .language import detect_language
-from .markdown import looks_like_markdown, markdown_to_document
+from .markdown import markdown_to_document
 from .pipeline import Pipeline
-from .source import decode_utf8_aware, looks_like_html
+from .source import decode_utf8_aware, sniff_kind
 from .text import text_to_document
 
 SourceKind = Literal["auto", "text", "html", "markdown"]
@@ -49,11 +49,13 @@ def read(source: Any, *, kind: SourceKind = "auto") -> Document:
     elif not isinstance(source, str):
         source = _from_soup(source)
         kind = "html" if kind == "auto" else kind
-    if kind == "html" or (kind == "auto" and looks_like_html(source)):
+    if kind == "auto":
+        kind = sniff_kind(source)  # type: ignore[assignment]
+    if kind == "html":
         from .html import html_to_document
 
         return html_to_document(source, utf8=utf8)
-    if kind == "markdown" or (kind == "auto" and looks_like_markdown(source)):
+    if kind == "markdown":
         return markdown_to_document(source)
     return text_to_document(source)
 

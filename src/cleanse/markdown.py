@@ -58,24 +58,6 @@ _STARTS_BLOCK = re.compile(
     r"(?:#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|>|```|~~~|\||=+$|-+$|(?:\*\s*){3,}$)"
 )
 _ENDS_JOINING = re.compile(r"^(?:#{1,6}\s|```|~~~|=+$|-+$|(?:\*\s*){3,}$)|\|$")
-# A page is read as Markdown (``looks_like_markdown``) when it holds this many inline links or
-# images, and they make up this share of its lines at least.
-_MIN_LINKS = 5
-_MIN_LINK_LINES = 0.05
-
-
-def looks_like_markdown(text: str) -> bool:
-    """True when ``text`` carries Markdown links: at least 5, on 5 % of its lines or more.
-
-    >>> looks_like_markdown("See [the report](https://example.org/r) on it.")
-    False
-    >>> looks_like_markdown("\\n".join(f"* [Item {n}](/item/{n})" for n in range(6)))
-    True
-    """
-    if "](" not in text:
-        return False
-    links = text.count("](")
-    return links >= _MIN_LINKS and links >= _MIN_LINK_LINES * (text.count("\n") + 1)
 
 
 def markdown_to_document(text: str) -> Document:

@@ -128,13 +128,51 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def sniff_kind(text: str) -> str:
+    """How to read ``text``: "html", "markdown" or "text".
+
+    An HTML page says so in its head (a doctype, ``<html>``, ``<head>``, ...). Markdown may hold
+    a few tags of its own (html2text keeps ``<noscript>`` images), so its links are looked for
+    before the tags are counted.
+
+    >>> sniff_kind("<p>Hi</p><p>there</p>"), sniff_kind("a <b> c")
+    ('html', 'text')
+    >>> sniff_kind("<img src=x><img src=y>\\n" + "\\n".join(f"* [N{n}](/n/{n})" for n in range(6)))
+    'markdown'
+    """
+    if _HTML_HINT.search(text, 0, 2048):
+        return "html"
+    if looks_like_markdown(text):
+        return "markdown"
+    if len(_TAG.findall(text, 0, 20000)) >= 2:
+        return "html"
+    return "text"
+
+
 def looks_like_html(text: str) -> bool:
-    """True when ``text`` is markup rather than plain text.
+    """True when ``text`` is markup rather than plain text (or Markdown).
 
     >>> looks_like_html("<p>Hi</p><p>there</p>"), looks_like_html("a <b> c")
     (True, False)
     """
-    head = text[:2048]
-    if _HTML_HINT.search(head):
-        return True
-    return len(_TAG.findall(text, 0, 20000)) >= 2
+    return sniff_kind(text) == "html"
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when ``text`` carries Markdown links: at least 5, on 5 % of its lines or more.
+
+    >>> looks_like_markdown("See [the report](https://example.org/r) on it.")
+    False
+    >>> looks_like_markdown("\\n".join(f"* [Item {n}](/item/{n})" for n in range(6)))
+    True
+    """
+    if "](" not in text:
+        return False
+    links = text.count("](")
+    return links >= _MIN_LINKS and links >= _MIN_LINK_LINES * (text.count("\n") + 1)
+
+
+# A page is Markdown when it holds this many inline links or images, and they make up this
+# share of its lines at least.
+_MIN_LINKS = 5
+_MIN_LINK_LINES = 0.05
