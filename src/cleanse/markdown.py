@@ -208,6 +208,8 @@ def _finish(document: Document, kinds: list[tuple[Kind, int] | None]) -> Documen
         block_kind = block.kind
         if kind is not None:
             block_kind, level = kind
+        elif block_kind is Kind.LIST_ITEM or block_kind is Kind.QUOTE:
+            block_kind = Kind.LINE  # Markdown said it was none ("1\\. not a list")
         density = min(1.0, linked / visible) if visible else 0.0
         fields = (
             len(blocks), text, block_kind, position, position + len(text), block.group,

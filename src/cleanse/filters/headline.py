@@ -138,6 +138,8 @@ class Headline(BaseFilter):
                 yield take(chosen, "title", "headline", detail, value=line)
             elif chosen is not None:
                 yield take(chosen, "title", "headline", "the block that shows the page title")
+        elif (chosen := _first_h1(blocks)) is not None:
+            yield take(chosen, "title", "headline", "the first level-1 heading")
         elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < 0.5:
             chosen = blocks[0]
             headline = strip_site_name(chosen.text)
@@ -148,6 +150,15 @@ class Headline(BaseFilter):
         for block in blocks:
             if block is not chosen and block.text.casefold() in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
+
+
+def _first_h1(blocks: tuple[Block, ...]) -> Block | None:
+    """Text: the first level-1 heading that is not a link (Markdown's "# Title"; plain text
+    lines have no levels)."""
+    for block in blocks:
+        if block.level == 1 and block.kind is Kind.HEADING and block.link_density < 0.5:
+            return block
+    return None
 
 
 def _title_line(text: str, meta_title: str | None) -> str | None:
