@@ -348,6 +348,38 @@ def test_teasers_below_the_body_go() -> None:
     assert [p.text for p in article.paragraphs] == STORM
 
 
+TEASERS = (
+    "Floods: what to do first",
+    "When the water comes into your home there is a list of things to do, and the first "
+    "one is to turn off the power.",
+    "Sea walls, explained",
+    "Some towns have them and others do not, and the question of who pays for them has "
+    "split the council for years.",
+    "The long road back after the fire",
+    "A year after the fire, the families who lost their homes are still waiting for the money "
+    "they were promised by the government.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Related links:", "Top stories", "Recommended"])
+def test_the_body_stops_at_a_heading_over_teaser_summaries(heading: str) -> None:
+    # Each summary reads as prose; the heading and the headlines between them cost less than
+    # the summaries win, so without the heading the body run takes the teasers along.
+    text = page(*STORM, f"{heading}\n\n" + "\n\n".join(TEASERS), footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert TEASERS[1] in {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_an_inline_related_box_does_not_end_the_article(at: int) -> None:
+    # Below the box the article's paragraphs go on: long ones, or right below a sentence.
+    box = "Related\nFloods: what to do first\nSea walls, explained"
+    text = page(*STORM[:at], box, *STORM[at:], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert all(paragraph in kept for paragraph in STORM)
+
+
 def test_text_in_a_language_without_a_stopword_list() -> None:
     """The page's chrome is English, so the guess is English; the body's own share decides."""
     body = [

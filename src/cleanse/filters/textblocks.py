@@ -14,8 +14,9 @@ runs last, after the field takers and the navigation labels, and decides on the 
    filters took or dropped, cost a little, and more for every further non-prose line in a row,
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
-   repeat count for nothing, the run stops at the first comment header, and a last line that
-   ends with a colon takes the list below it along.
+   repeat count for nothing, the run stops at the first comment header (and at a "Related"
+   heading over nothing but teaser summaries), and a last line that ends with a colon takes
+   the list below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
@@ -93,6 +94,15 @@ _COMMENTS_HEADING = re.compile(
     r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
 )
+# The heading of a list of other stories ("Related links:", "Top stories", "Recommended"), as the
+# navigation filter names it. Inside the body run it ends the article when the run's prose below
+# it is a teaser list: at least this many prose lines, each a summary (shorter than _LONG_WORDS)
+# right below its headline (a short line, or one an earlier filter decided on), none right below
+# a sentence. An inline "Related" box is followed by the article's paragraphs, which are not.
+_TEASER_HEADINGS = frozenset(("related_links", "popular_list", "recommended", "trending"))
+_TEASER_HEADING_WORDS = 8
+_TEASER_SUMMARIES = 2
+_HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
@@ -347,6 +357,32 @@ def comments_heading(
     return None
 
 
+def teasers_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first heading of a list of other stories inside the body run ``run``
+    (an earlier filter dropped it: "Related links:", "Top stories") below which the run's prose
+    is only teaser summaries: ``_TEASER_SUMMARIES`` or more prose lines, each shorter than
+    ``_LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
+    decided on. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in range(start + 1, end + 1):
+        block = document_blocks[position]
+        if position in classes or block.words > _TEASER_HEADING_WORDS:
+            continue
+        reason = junk_reason(block.text)
+        if reason is None or reason[0] not in _TEASER_HEADINGS:
+            continue
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if len(below) >= _TEASER_SUMMARIES and all(
+            document_blocks[p].words < _LONG_WORDS
+            and classes.get(p - 1, SHORT) in _HEADLINE_CLASSES
+            for p in below
+        ):
+            return position
+    return None
+
+
 def _is_comments_heading(text: str) -> bool:
     """A comment label of the navigation filter, or one of ``_COMMENTS_HEADING``'s headings."""
     reason = junk_reason(text)
@@ -446,6 +482,11 @@ class TextBlocks(BaseFilter):
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
         heading = comments_heading(context.document, (start, end), headline, prose)
+        teasers = teasers_heading(
+            document_blocks, dict(zip(kept_at, classes, strict=True)), (start, end)
+        )
+        if teasers is not None and (heading is None or teasers < heading):
+            heading = teasers
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
