@@ -380,6 +380,23 @@ def test_an_inline_related_box_does_not_end_the_article(at: int) -> None:
     assert all(paragraph in kept for paragraph in STORM)
 
 
+def test_the_headlines_of_an_inline_related_box_go() -> None:
+    box = ["Related articles", "Floods: what to do first", "Sea walls, explained"]
+    text = page(*STORM[:2], "\n".join(box), *STORM[2:], footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs][-len(STORM) :] == STORM
+    reasons = {r.text: (r.filter, r.reason) for r in article.removed}
+    assert reasons[box[1]] == reasons[box[2]] == ("text_blocks", "related_links")
+
+
+def test_a_long_list_below_a_related_heading_is_no_box() -> None:
+    # More lines than a box of headlines has, up to the next sentence: the article's own list.
+    items = [f"• Town number {n}" for n in range(1, 11)]
+    text = page(STORM[0], "\n".join(["Related", *items]), *STORM[1:], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert all(item in kept for item in items)
+
+
 def test_text_in_a_language_without_a_stopword_list() -> None:
     """The page's chrome is English, so the guess is English; the body's own share decides."""
     body = [

@@ -20,7 +20,8 @@ runs last, after the field takers and the navigation labels, and decides on the 
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
-   lines go, so a one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
+   lines go, and the headlines of an inline "Related" box (``related_links``), so a
+   one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
 
 HTML documents, text already cut into paragraphs (every line between blank lines) and text
 with no prose at all are left alone. Without a stopword list for the page's language, lines are
@@ -103,6 +104,10 @@ _TEASER_HEADINGS = frozenset(("related_links", "popular_list", "recommended", "t
 _TEASER_HEADING_WORDS = 8
 _TEASER_SUMMARIES = 2
 _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
+# The headlines of an inline box of other stories (such a heading, then a few short lines, then
+# the article goes on) go too: at most this many lines up to the next sentence.
+_BOX_LINES = 8
+_SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
@@ -357,6 +362,43 @@ def comments_heading(
     return None
 
 
+def story_headings(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
+) -> Iterator[int]:
+    """Positions from ``first`` to ``last`` of the headings of other stories ("Related links:",
+    "Top stories") an earlier filter dropped. ``classes``: position -> class of the lines still
+    undecided."""
+    for position in range(first, last + 1):
+        if position in classes:
+            continue
+        block = document_blocks[position]
+        if block.words <= _TEASER_HEADING_WORDS:
+            reason = junk_reason(block.text)
+            if reason is not None and reason[0] in _TEASER_HEADINGS:
+                yield position
+
+
+def boxed_teasers(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> set[int]:
+    """Positions of the headlines of an inline box of other stories inside the body run
+    ``run``: the undecided lines below a story-list heading up to the article's next sentence
+    (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
+    start, end = run
+    boxed: set[int] = set()
+    for position in story_headings(document_blocks, classes, start, end):
+        lines = []
+        for ahead in range(position + 1, end + 1):
+            cls = classes.get(ahead)
+            if cls in _SENTENCE_CLASSES:
+                if len(lines) <= _BOX_LINES:
+                    boxed.update(lines)
+                break
+            if cls is not None:
+                lines.append(ahead)
+    return boxed
+
+
 def teasers_heading(
     document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
 ) -> int | None:
@@ -366,13 +408,7 @@ def teasers_heading(
     ``_LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
     decided on. ``classes``: position -> class of the lines still undecided. Else None."""
     start, end = run
-    for position in range(start + 1, end + 1):
-        block = document_blocks[position]
-        if position in classes or block.words > _TEASER_HEADING_WORDS:
-            continue
-        reason = junk_reason(block.text)
-        if reason is None or reason[0] not in _TEASER_HEADINGS:
-            continue
+    for position in story_headings(document_blocks, classes, start + 1, end):
         below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
         if len(below) >= _TEASER_SUMMARIES and all(
             document_blocks[p].words < _LONG_WORDS
@@ -482,9 +518,8 @@ class TextBlocks(BaseFilter):
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
         heading = comments_heading(context.document, (start, end), headline, prose)
-        teasers = teasers_heading(
-            document_blocks, dict(zip(kept_at, classes, strict=True)), (start, end)
-        )
+        class_at = dict(zip(kept_at, classes, strict=True))
+        teasers = teasers_heading(document_blocks, class_at, (start, end))
         if teasers is not None and (heading is None or teasers < heading):
             heading = teasers
         if heading is not None:
@@ -497,6 +532,7 @@ class TextBlocks(BaseFilter):
 
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
+        boxed = boxed_teasers(document_blocks, class_at, (start, end))
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
                 why += above
@@ -504,6 +540,9 @@ class TextBlocks(BaseFilter):
                 why += below
             elif cls in _DROPPED_IN_RUN:
                 why += "; inside the body run"
+            elif position in boxed:
+                yield drop(block, "related_links", why + _BOXED)
+                continue
             else:
                 continue
             yield drop(block, _REASONS[cls], why)
@@ -522,4 +561,5 @@ def _run(page_scores: list[float], headline: int | None, comments: int | None) -
     return body_run(page_scores, comments)
 
 
+_BOXED = "; a headline below a heading of other stories inside the body run"
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))
