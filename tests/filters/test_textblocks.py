@@ -397,6 +397,25 @@ def test_a_long_list_below_a_related_heading_is_no_box() -> None:
     assert all(item in kept for item in items)
 
 
+@pytest.mark.parametrize("heading", ["About Jane Doe", "Sobre Jane Doe", "Über Jane Doe"])
+def test_the_body_stops_at_an_author_box(heading: str) -> None:
+    bio = (
+        "Jane Doe is a freelance writer based in Toronto. Her work has appeared in a number of "
+        "newspapers and magazines, and she has covered the weather on the coast for ten years."
+    )
+    text = page(*STORM, f"{heading}\n{bio}", footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert bio in {r.text for r in article.removed}
+
+
+def test_an_about_heading_without_the_name_below_stays() -> None:
+    about = "About the sea wall"
+    text = page(*STORM[:3], about, STORM[3], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert [*STORM[:3], about, STORM[3]] == kept[-5:]
+
+
 def test_text_in_a_language_without_a_stopword_list() -> None:
     """The page's chrome is English, so the guess is English; the body's own share decides."""
     body = [

@@ -15,8 +15,8 @@ runs last, after the field takers and the navigation labels, and decides on the 
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
-   heading over nothing but teaser summaries), and a last line that ends with a colon takes
-   the list below it along.
+   heading over nothing but teaser summaries, or an author box's "About Jane Doe"), and a last
+   line that ends with a colon takes the list below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
@@ -108,6 +108,10 @@ _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # the article goes on) go too: at most this many lines up to the next sentence.
 _BOX_LINES = 8
 _SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
+# An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
+# article ends above it.
+_ABOUT = ("About ", "Sobre ", "Über ", "À propos de ", "Acerca de ")
+_HEADING_CLASSES = frozenset((SHORT, MENU))
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
@@ -399,6 +403,41 @@ def boxed_teasers(
     return boxed
 
 
+def about_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of an author box's heading inside the body run ``run``: "About Jane Doe"
+    ("Sobre", "Über", "À propos de", "Acerca de" and a name of two or three capitalised words),
+    a short line right above a sentence that names her again, with less prose below it in the
+    run than above. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in range(start + 1, end):
+        if classes.get(position) not in _HEADING_CLASSES:
+            continue
+        text = document_blocks[position].text
+        if not text.startswith(_ABOUT):
+            continue
+        words = text.split()
+        name = words[3:] if words[0] == "À" else words[1:]
+        if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+            continue
+        if classes.get(position + 1) not in _SENTENCE_CLASSES:
+            continue
+        bio = document_blocks[position + 1].text
+        if any(len(w) > 2 and w in bio for w in name):
+            above = _prose_words(document_blocks, classes, start, position - 1)
+            if _prose_words(document_blocks, classes, position + 1, end) < above:
+                return position
+    return None
+
+
+def _prose_words(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
+) -> int:
+    """Words of the prose lines from ``first`` to ``last``."""
+    return sum(document_blocks[p].words for p in range(first, last + 1) if classes.get(p) == PROSE)
+
+
 def teasers_heading(
     document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
 ) -> int | None:
@@ -522,6 +561,9 @@ class TextBlocks(BaseFilter):
         teasers = teasers_heading(document_blocks, class_at, (start, end))
         if teasers is not None and (heading is None or teasers < heading):
             heading = teasers
+        about = about_heading(document_blocks, class_at, (start, end))
+        if about is not None and (heading is None or about < heading):
+            heading = about
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
