@@ -416,6 +416,26 @@ def test_an_about_heading_without_the_name_below_stays() -> None:
     assert [*STORM[:3], about, STORM[3]] == kept[-5:]
 
 
+FORM = (
+    "Sign up for our newsletter to get the day's top stories delivered to your inbox.",
+    "We will send you an email with a link to confirm your address.",
+    "Thanks for signing up!",
+    "There was an error processing your subscription, please try again later.",
+)
+
+
+def test_the_body_stops_at_a_newsletter_form() -> None:
+    text = page(*STORM, *FORM, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert FORM[1] in {r.text for r in article.removed}
+
+
+def test_the_article_goes_on_below_a_newsletter_prompt() -> None:
+    text = page(STORM[0], FORM[0], *STORM[1:], footer="\nAbout Us\n")
+    assert [p.text for p in cleanse.clean(text, kind="text").paragraphs] == STORM
+
+
 def test_text_in_a_language_without_a_stopword_list() -> None:
     """The page's chrome is English, so the guess is English; the body's own share decides."""
     body = [

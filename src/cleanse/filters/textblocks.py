@@ -15,8 +15,9 @@ runs last, after the field takers and the navigation labels, and decides on the 
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
-   heading over nothing but teaser summaries, or an author box's "About Jane Doe"), and a last
-   line that ends with a colon takes the list below it along.
+   heading over nothing but teaser summaries, an author box's "About Jane Doe", or a
+   newsletter prompt over little prose), and a last line that ends with a colon takes the list
+   below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
@@ -100,8 +101,7 @@ _COMMENTS_HEADING = re.compile(
 # it is a teaser list: at least this many prose lines, each a summary (shorter than _LONG_WORDS)
 # right below its headline (a short line, or one an earlier filter decided on), none right below
 # a sentence. An inline "Related" box is followed by the article's paragraphs, which are not.
-_TEASER_HEADINGS = frozenset(("related_links", "popular_list", "recommended", "trending"))
-_TEASER_HEADING_WORDS = 8
+_STORY_HEADINGS = (frozenset(("related_links", "popular_list", "recommended", "trending")), 8)
 _TEASER_SUMMARIES = 2
 _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # The headlines of an inline box of other stories (such a heading, then a few short lines, then
@@ -112,6 +112,10 @@ _SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
 # article ends above it.
 _ABOUT = ("About ", "Sobre ", "Über ", "À propos de ", "Acerca de ")
 _HEADING_CLASSES = frozenset((SHORT, MENU))
+# A newsletter or subscription prompt (up to the navigation filter's 60 words) ends the article
+# when the run below it holds less than this part of the prose above it, none paired.
+_SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
+_SIGNUP_TAIL = 1 / 3
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
@@ -366,19 +370,24 @@ def comments_heading(
     return None
 
 
-def story_headings(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
+def labelled(
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    first: int,
+    last: int,
+    reasons: tuple[frozenset[str], int],
 ) -> Iterator[int]:
-    """Positions from ``first`` to ``last`` of the headings of other stories ("Related links:",
-    "Top stories") an earlier filter dropped. ``classes``: position -> class of the lines still
-    undecided."""
+    """Positions from ``first`` to ``last`` of the lines an earlier filter dropped whose
+    navigation label (``junk_reason``) is one of ``reasons``: (slugs, most words).
+    ``classes``: position -> class of the lines still undecided."""
+    slugs, most = reasons
     for position in range(first, last + 1):
         if position in classes:
             continue
         block = document_blocks[position]
-        if block.words <= _TEASER_HEADING_WORDS:
+        if block.words <= most:
             reason = junk_reason(block.text)
-            if reason is not None and reason[0] in _TEASER_HEADINGS:
+            if reason is not None and reason[0] in slugs:
                 yield position
 
 
@@ -390,7 +399,7 @@ def boxed_teasers(
     (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
     start, end = run
     boxed: set[int] = set()
-    for position in story_headings(document_blocks, classes, start, end):
+    for position in labelled(document_blocks, classes, start, end, _STORY_HEADINGS):
         lines = []
         for ahead in range(position + 1, end + 1):
             cls = classes.get(ahead)
@@ -431,6 +440,25 @@ def about_heading(
     return None
 
 
+def signup_prompt(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first newsletter or subscription prompt inside the body run ``run`` (an
+    earlier filter dropped it) below which the run holds less than ``_SIGNUP_TAIL`` of the
+    prose above it, and no two prose lines side by side: the form's texts and what follows the
+    article, not its last paragraphs. ``classes``: position -> class of the lines still
+    undecided. Else None."""
+    start, end = run
+    for position in labelled(document_blocks, classes, start + 1, end, _SIGNUP_PROMPTS):
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if any(p + 1 in classes and classes[p + 1] == PROSE for p in below):
+            continue
+        above = _prose_words(document_blocks, classes, start, position - 1)
+        if _prose_words(document_blocks, classes, position + 1, end) < _SIGNUP_TAIL * above:
+            return position
+    return None
+
+
 def _prose_words(
     document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
 ) -> int:
@@ -447,7 +475,7 @@ def teasers_heading(
     ``_LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
     decided on. ``classes``: position -> class of the lines still undecided. Else None."""
     start, end = run
-    for position in story_headings(document_blocks, classes, start + 1, end):
+    for position in labelled(document_blocks, classes, start + 1, end, _STORY_HEADINGS):
         below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
         if len(below) >= _TEASER_SUMMARIES and all(
             document_blocks[p].words < _LONG_WORDS
@@ -561,6 +589,9 @@ class TextBlocks(BaseFilter):
         teasers = teasers_heading(document_blocks, class_at, (start, end))
         if teasers is not None and (heading is None or teasers < heading):
             heading = teasers
+        signup = signup_prompt(document_blocks, class_at, (start, end))
+        if signup is not None and (heading is None or signup < heading):
+            heading = signup
         about = about_heading(document_blocks, class_at, (start, end))
         if about is not None and (heading is None or about < heading):
             heading = about
