@@ -397,7 +397,9 @@ def test_a_long_list_below_a_related_heading_is_no_box() -> None:
     assert all(item in kept for item in items)
 
 
-@pytest.mark.parametrize("heading", ["About Jane Doe", "Sobre Jane Doe", "Über Jane Doe"])
+@pytest.mark.parametrize(
+    "heading", ["About Jane Doe", "Sobre Jane Doe", "Über Jane Doe", "Acerca de Jane Doe"]
+)
 def test_the_body_stops_at_an_author_box(heading: str) -> None:
     bio = (
         "Jane Doe is a freelance writer based in Toronto. Her work has appeared in a number of "

@@ -426,8 +426,7 @@ def about_heading(
         text = document_blocks[position].text
         if not text.startswith(_ABOUT):
             continue
-        words = text.split()
-        name = words[3:] if words[0] == "À" else words[1:]
+        name = text[len(next(filter(text.startswith, _ABOUT))) :].split()
         if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
             continue
         if classes.get(position + 1) not in _SENTENCE_CLASSES:
