@@ -348,6 +348,96 @@ def test_teasers_below_the_body_go() -> None:
     assert [p.text for p in article.paragraphs] == STORM
 
 
+TEASERS = (
+    "Floods: what to do first",
+    "When the water comes into your home there is a list of things to do, and the first "
+    "one is to turn off the power.",
+    "Sea walls, explained",
+    "Some towns have them and others do not, and the question of who pays for them has "
+    "split the council for years.",
+    "The long road back after the fire",
+    "A year after the fire, the families who lost their homes are still waiting for the money "
+    "they were promised by the government.",
+)
+
+
+@pytest.mark.parametrize("heading", ["Related links:", "Top stories", "Recommended"])
+def test_the_body_stops_at_a_heading_over_teaser_summaries(heading: str) -> None:
+    # Each summary reads as prose; the heading and the headlines between them cost less than
+    # the summaries win, so without the heading the body run takes the teasers along.
+    text = page(*STORM, f"{heading}\n\n" + "\n\n".join(TEASERS), footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert TEASERS[1] in {r.text for r in article.removed}
+
+
+@pytest.mark.parametrize("at", [1, 2, 3])
+def test_an_inline_related_box_does_not_end_the_article(at: int) -> None:
+    # Below the box the article's paragraphs go on: long ones, or right below a sentence.
+    box = "Related\nFloods: what to do first\nSea walls, explained"
+    text = page(*STORM[:at], box, *STORM[at:], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert all(paragraph in kept for paragraph in STORM)
+
+
+def test_the_headlines_of_an_inline_related_box_go() -> None:
+    box = ["Related articles", "Floods: what to do first", "Sea walls, explained"]
+    text = page(*STORM[:2], "\n".join(box), *STORM[2:], footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs][-len(STORM) :] == STORM
+    reasons = {r.text: (r.filter, r.reason) for r in article.removed}
+    assert reasons[box[1]] == reasons[box[2]] == ("text_blocks", "related_links")
+
+
+def test_a_long_list_below_a_related_heading_is_no_box() -> None:
+    # More lines than a box of headlines has, up to the next sentence: the article's own list.
+    items = [f"• Town number {n}" for n in range(1, 11)]
+    text = page(STORM[0], "\n".join(["Related", *items]), *STORM[1:], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert all(item in kept for item in items)
+
+
+@pytest.mark.parametrize(
+    "heading", ["About Jane Doe", "Sobre Jane Doe", "Über Jane Doe", "Acerca de Jane Doe"]
+)
+def test_the_body_stops_at_an_author_box(heading: str) -> None:
+    bio = (
+        "Jane Doe is a freelance writer based in Toronto. Her work has appeared in a number of "
+        "newspapers and magazines, and she has covered the weather on the coast for ten years."
+    )
+    text = page(*STORM, f"{heading}\n{bio}", footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert bio in {r.text for r in article.removed}
+
+
+def test_an_about_heading_without_the_name_below_stays() -> None:
+    about = "About the sea wall"
+    text = page(*STORM[:3], about, STORM[3], footer="\nAbout Us\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert [*STORM[:3], about, STORM[3]] == kept[-5:]
+
+
+FORM = (
+    "Sign up for our newsletter to get the day's top stories delivered to your inbox.",
+    "We will send you an email with a link to confirm your address.",
+    "Thanks for signing up!",
+    "There was an error processing your subscription, please try again later.",
+)
+
+
+def test_the_body_stops_at_a_newsletter_form() -> None:
+    text = page(*STORM, *FORM, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    assert FORM[1] in {r.text for r in article.removed}
+
+
+def test_the_article_goes_on_below_a_newsletter_prompt() -> None:
+    text = page(STORM[0], FORM[0], *STORM[1:], footer="\nAbout Us\n")
+    assert [p.text for p in cleanse.clean(text, kind="text").paragraphs] == STORM
+
+
 def test_text_in_a_language_without_a_stopword_list() -> None:
     """The page's chrome is English, so the guess is English; the body's own share decides."""
     body = [

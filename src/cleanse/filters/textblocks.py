@@ -14,12 +14,15 @@ runs last, after the field takers and the navigation labels, and decides on the 
    filters took or dropped, cost a little, and more for every further non-prose line in a row,
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
-   repeat count for nothing, the run stops at the first comment header, and a last line that
-   ends with a colon takes the list below it along.
+   repeat count for nothing, the run stops at the first comment header (and at a "Related"
+   heading over nothing but teaser summaries, an author box's "About Jane Doe", or a
+   newsletter prompt over little prose), and a last line that ends with a colon takes the list
+   below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
-   lines go, so a one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
+   lines go, and the headlines of an inline "Related" box (``related_links``), so a
+   one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
 
 HTML documents, text already cut into paragraphs (every line between blank lines) and text
 with no prose at all are left alone. Without a stopword list for the page's language, lines are
@@ -94,6 +97,26 @@ _COMMENTS_HEADING = re.compile(
     r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
 )
+# The heading of a list of other stories ("Related links:", "Top stories", "Recommended"), as the
+# navigation filter names it. Inside the body run it ends the article when the run's prose below
+# it is a teaser list: at least this many prose lines, each a summary (shorter than _LONG_WORDS)
+# right below its headline (a short line, or one an earlier filter decided on), none right below
+# a sentence. An inline "Related" box is followed by the article's paragraphs, which are not.
+_STORY_HEADINGS = (frozenset(("related_links", "popular_list", "recommended", "trending")), 8)
+_TEASER_SUMMARIES = 2
+_HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
+# The headlines of an inline box of other stories (such a heading, then a few short lines, then
+# the article goes on) go too: at most this many lines up to the next sentence.
+_BOX_LINES = 8
+_SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
+# An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
+# article ends above it.
+_ABOUT = ("About ", "Sobre ", "Über ", "À propos de ", "Acerca de ")
+_HEADING_CLASSES = frozenset((SHORT, MENU))
+# A newsletter or subscription prompt (up to the navigation filter's 60 words) ends the article
+# when the run below it holds less than this part of the prose above it, none paired.
+_SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
+_SIGNUP_TAIL = 1 / 3
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
@@ -351,6 +374,121 @@ def comments_heading(
     return None
 
 
+def labelled(
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    first: int,
+    last: int,
+    reasons: tuple[frozenset[str], int],
+) -> Iterator[int]:
+    """Positions from ``first`` to ``last`` of the lines an earlier filter dropped whose
+    navigation label (``junk_reason``) is one of ``reasons``: (slugs, most words).
+    ``classes``: position -> class of the lines still undecided."""
+    slugs, most = reasons
+    for position in range(first, last + 1):
+        if position in classes:
+            continue
+        block = document_blocks[position]
+        if block.words <= most:
+            reason = junk_reason(block.text)
+            if reason is not None and reason[0] in slugs:
+                yield position
+
+
+def boxed_teasers(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> set[int]:
+    """Positions of the headlines of an inline box of other stories inside the body run
+    ``run``: the undecided lines below a story-list heading up to the article's next sentence
+    (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
+    start, end = run
+    boxed: set[int] = set()
+    for position in labelled(document_blocks, classes, start, end, _STORY_HEADINGS):
+        lines = []
+        for ahead in range(position + 1, end + 1):
+            cls = classes.get(ahead)
+            if cls in _SENTENCE_CLASSES:
+                if len(lines) <= _BOX_LINES:
+                    boxed.update(lines)
+                break
+            if cls is not None:
+                lines.append(ahead)
+    return boxed
+
+
+def about_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of an author box's heading inside the body run ``run``: "About Jane Doe"
+    ("Sobre", "Über", "À propos de", "Acerca de" and a name of two or three capitalised words),
+    a short line right above a sentence that names her again, with less prose below it in the
+    run than above. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in range(start + 1, end):
+        if classes.get(position) not in _HEADING_CLASSES:
+            continue
+        text = document_blocks[position].text
+        if not text.startswith(_ABOUT):
+            continue
+        name = text[len(next(filter(text.startswith, _ABOUT))) :].split()
+        if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+            continue
+        if classes.get(position + 1) not in _SENTENCE_CLASSES:
+            continue
+        bio = document_blocks[position + 1].text
+        if any(len(w) > 2 and w in bio for w in name):
+            above = _prose_words(document_blocks, classes, start, position - 1)
+            if _prose_words(document_blocks, classes, position + 1, end) < above:
+                return position
+    return None
+
+
+def signup_prompt(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first newsletter or subscription prompt inside the body run ``run`` (an
+    earlier filter dropped it) below which the run holds less than ``_SIGNUP_TAIL`` of the
+    prose above it, and no two prose lines side by side: the form's texts and what follows the
+    article, not its last paragraphs. ``classes``: position -> class of the lines still
+    undecided. Else None."""
+    start, end = run
+    for position in labelled(document_blocks, classes, start + 1, end, _SIGNUP_PROMPTS):
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if any(p + 1 in classes and classes[p + 1] == PROSE for p in below):
+            continue
+        above = _prose_words(document_blocks, classes, start, position - 1)
+        if _prose_words(document_blocks, classes, position + 1, end) < _SIGNUP_TAIL * above:
+            return position
+    return None
+
+
+def _prose_words(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
+) -> int:
+    """Words of the prose lines from ``first`` to ``last``."""
+    return sum(document_blocks[p].words for p in range(first, last + 1) if classes.get(p) == PROSE)
+
+
+def teasers_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first heading of a list of other stories inside the body run ``run``
+    (an earlier filter dropped it: "Related links:", "Top stories") below which the run's prose
+    is only teaser summaries: ``_TEASER_SUMMARIES`` or more prose lines, each shorter than
+    ``_LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
+    decided on. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in labelled(document_blocks, classes, start + 1, end, _STORY_HEADINGS):
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if len(below) >= _TEASER_SUMMARIES and all(
+            document_blocks[p].words < _LONG_WORDS
+            and classes.get(p - 1, SHORT) in _HEADLINE_CLASSES
+            for p in below
+        ):
+            return position
+    return None
+
+
 def _is_comments_heading(text: str) -> bool:
     """A comment label of the navigation filter, or one of ``_COMMENTS_HEADING``'s headings."""
     reason = junk_reason(text)
@@ -455,6 +593,16 @@ class TextBlocks(BaseFilter):
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
         heading = comments_heading(context.document, (start, end), headline, prose)
+        class_at = dict(zip(kept_at, classes, strict=True))
+        teasers = teasers_heading(document_blocks, class_at, (start, end))
+        if teasers is not None and (heading is None or teasers < heading):
+            heading = teasers
+        signup = signup_prompt(document_blocks, class_at, (start, end))
+        if signup is not None and (heading is None or signup < heading):
+            heading = signup
+        about = about_heading(document_blocks, class_at, (start, end))
+        if about is not None and (heading is None or about < heading):
+            heading = about
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
@@ -465,6 +613,7 @@ class TextBlocks(BaseFilter):
 
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
+        boxed = boxed_teasers(document_blocks, class_at, (start, end))
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
                 why += above
@@ -472,6 +621,9 @@ class TextBlocks(BaseFilter):
                 why += below
             elif cls in _DROPPED_IN_RUN:
                 why += "; inside the body run"
+            elif position in boxed:
+                yield drop(block, "related_links", why + _BOXED)
+                continue
             else:
                 continue
             yield drop(block, _REASONS[cls], why)
@@ -490,4 +642,5 @@ def _run(page_scores: list[float], headline: int | None, comments: int | None) -
     return body_run(page_scores, comments)
 
 
+_BOXED = "; a headline below a heading of other stories inside the body run"
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))
