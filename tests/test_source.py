@@ -137,6 +137,10 @@ def test_html_bytes_with_a_declared_charset_are_cleaned() -> None:
         ("x < y and y > z", False),
         ("Use the <div> tag for layout.", False),
         ("Tags: Politics, Economy", False),
+        # scraped text that kept a <noscript> pixel or two is still text...
+        ("The council met.\n" * 300 + '<img src="p.gif"><img src="q.gif">', False),
+        # ... while a fragment of markup is mostly tags
+        ("<div>" + "<p>The council met on Monday.</p>" * 300 + "</div>", True),
     ],
 )
 def test_looks_like_html(text: str, is_html: bool) -> None:

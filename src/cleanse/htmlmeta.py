@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import json
-from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -13,6 +10,7 @@ from lxml import etree
 from .authors import merge_names, split_names
 from .blocks import Metadata
 from .dates import finer, parse_date
+from .jsonld import LIST_SPLIT, ld_list, read_json_ld
 from .normalize import normalize_inline
 from .titles import (
     RANK_TITLE_CLASS,
@@ -71,9 +69,6 @@ _COPYRIGHT_KEYS = ("copyright", "dc.rights", "rights")
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
-# A match starts only where a run of spaces does (or where the last one ended): tried inside a
-# long run too, it would cost the run's length squared.
-_LIST_SPLIT = regex.compile(r"(?:\G|(?<!\s))\s*[,;|]\s*")
 
 
 # Every full-tree search costs about as much as the rest of the metadata work, so the
@@ -87,7 +82,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     for el in root.iter(*_SCANNED):
         found[el.tag].append(el)
     meta = _MetaValues(found["meta"], found["time"])
-    ld = _json_ld(found["script"])
+    ld = read_json_ld(found["script"])
     site = meta.first(_SITE_KEYS) or ld.get("publisher")
     url = _canonical(found["link"]) or meta.first(("og:url",))
     title = _title(root, found, meta, ld, site, url)
@@ -101,7 +96,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         author = author[3:].lstrip()  # "By TOM KRISHER, AP Auto Writer", as a byline line reads
     published = finer(_iso(meta.first(_PUBLISHED_KEYS)), _iso(ld.get("datePublished")))
     modified = finer(_iso(meta.first(_MODIFIED_KEYS)), _iso(ld.get("dateModified")))
-    tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in _LIST_SPLIT.split(value)]
+    tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in LIST_SPLIT.split(value)]
     tags += ld.get("keywords", "").split("\x1f") if ld.get("keywords") else []
     return Metadata(
         title=title or None,
@@ -134,7 +129,7 @@ class _Owners:
 
     def __init__(self, meta: _MetaValues, ld: dict[str, str], site: str | None) -> None:
         names = [meta.first((key,)) for key in _SITE_KEYS]
-        self.keys = site_keys(site, ld.get("publisher"), *names, *_ld_list(ld, "organizations"))
+        self.keys = site_keys(site, ld.get("publisher"), *names, *ld_list(ld, "organizations"))
         notice = meta.first(_COPYRIGHT_KEYS) or ld.get("copyrightHolder") or ""
         self._notice = notice.casefold()
 
@@ -150,7 +145,7 @@ def _person_byline(meta: _MetaValues, ld: dict[str, str], owners: _Owners) -> st
         value = meta.first((key,))
         if value and not _is_link(value) and not owners.owns(value):
             return value
-    people = [p for p in _ld_list(ld, "persons") if not owners.owns(p)]
+    people = [p for p in ld_list(ld, "persons") if not owners.owns(p)]
     return ", ".join(people) or None
 
 
@@ -160,7 +155,7 @@ def _authors(meta: _MetaValues, ld: dict[str, str], owners: _Owners) -> tuple[st
     An organisation counts only when nothing else names anyone; the article's byline then
     speaks for it (``article.assemble``).
     """
-    names = merge_names(*(split_names(p, owners.keys) for p in _ld_list(ld, "persons")))
+    names = merge_names(*(split_names(p, owners.keys) for p in ld_list(ld, "persons")))
     if names:
         return names
     for key in _AUTHOR_KEYS:
@@ -439,115 +434,3 @@ def _canonical(links: list[etree._Element]) -> str | None:
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
             return str(el.get("href")).strip()
     return None
-
-
-def _json_ld(scripts: list[etree._Element]) -> dict[str, str]:
-    """The article fields of the page's JSON-LD (the first Article-like object found)."""
-    found: dict[str, str] = {}
-    for el in scripts:
-        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except (ValueError, RecursionError):  # nested deeper than the parser goes
-            continue
-        for item in _walk_ld(data):
-            _read_ld_item(item, found)
-    return found
-
-
-# JSON-LD objects sit a few levels deep at most; deeper nesting is junk, not read.
-_LD_DEPTH = 16
-
-
-def _walk_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    if depth > _LD_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk_ld(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _walk_ld(data["@graph"], depth + 1)
-
-
-def _name(value: Any, depth: int = 0) -> str | None:
-    if isinstance(value, str):
-        return normalize_inline(value) or None
-    if depth > _LD_DEPTH:
-        return None
-    if isinstance(value, dict):
-        return _name(value.get("name"), depth + 1)
-    if isinstance(value, list):
-        names = [n for n in (_name(v, depth + 1) for v in value) if n]
-        return ", ".join(names) or None
-    return None
-
-
-def _read_ld_item(item: dict[str, Any], found: dict[str, str]) -> None:
-    kind = item.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    if not any(
-        isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report", "WebPage"))
-        for k in kinds
-    ):
-        return
-    for key in ("headline", "datePublished", "dateModified", "description", "inLanguage"):
-        value = _name(item.get(key))
-        if value and "&" in value:
-            value = html.unescape(value)  # "&#8217;" written into the JSON by some CMSs
-        if value and key not in found:
-            found[key] = value
-    for key in ("author", "publisher", "copyrightHolder"):
-        value = _name(item.get(key))
-        if value and key not in found:
-            found[key] = value
-            if key == "author":
-                _read_ld_authors(item.get(key), found)
-    keywords = item.get("keywords")
-    if keywords and "keywords" not in found:
-        if isinstance(keywords, str):
-            keywords = _LIST_SPLIT.split(keywords)
-        if isinstance(keywords, list):
-            found["keywords"] = "\x1f".join(str(k) for k in keywords if isinstance(k, str))
-
-
-# Schema.org types of authors that are not people.
-_ORGANIZATION_TYPES = ("Organization", "Corporation")  # also NewsMediaOrganization, ...
-
-
-def _read_ld_authors(value: Any, found: dict[str, str]) -> None:
-    """Store the names of a JSON-LD ``author`` (an object, a string or a list of them) as
-    ``persons`` and ``organizations``; an author without a ``@type`` counts as a person."""
-    people: list[str] = []
-    organizations: list[str] = []
-    _collect_authors(value, people, organizations, 0)
-    if people:
-        found["persons"] = "\x1f".join(people)
-    if organizations:
-        found["organizations"] = "\x1f".join(organizations)
-
-
-def _collect_authors(value: Any, people: list[str], organizations: list[str], depth: int) -> None:
-    if depth > _LD_DEPTH:
-        return
-    if isinstance(value, list):
-        for item in value:
-            _collect_authors(item, people, organizations, depth + 1)
-        return
-    name = _name(value.get("name")) if isinstance(value, dict) else _name(value)
-    if not name:
-        return
-    kind = value.get("@type") if isinstance(value, dict) else None
-    kinds = kind if isinstance(kind, list) else [kind]
-    if any(isinstance(k, str) and k.endswith(_ORGANIZATION_TYPES) for k in kinds):
-        organizations.append(name)
-    else:
-        people.append(html.unescape(name) if "&" in name else name)
-
-
-def _ld_list(ld: dict[str, str], key: str) -> list[str]:
-    """A list ``_json_ld`` stored joined by U+001F (``persons``, ``organizations``)."""
-    value = ld.get(key)
-    return value.split("\x1f") if value else []

@@ -133,7 +133,8 @@ def sniff_kind(text: str) -> str:
 
     An HTML page says so in its head (a doctype, ``<html>``, ``<head>``, ...). Markdown may hold
     a few tags of its own (html2text keeps ``<noscript>`` images), so its links are looked for
-    before the tags are counted.
+    before the tags are counted; a fragment of markup without a head has two tags or more, one
+    every 1000 characters at least (scraped text may keep a stray one or two).
 
     >>> sniff_kind("<p>Hi</p><p>there</p>"), sniff_kind("a <b> c")
     ('html', 'text')
@@ -144,7 +145,9 @@ def sniff_kind(text: str) -> str:
         return "html"
     if looks_like_markdown(text):
         return "markdown"
-    if len(_TAG.findall(text, 0, 20000)) >= 2:
+    # Markup is mostly tags; scraped text may keep a stray one or two (a <noscript> pixel).
+    tags = len(_TAG.findall(text, 0, _SNIFFED))
+    if tags >= 2 and tags * _CHARS_PER_TAG >= min(len(text), _SNIFFED):
         return "html"
     return "text"
 
@@ -172,6 +175,8 @@ def looks_like_markdown(text: str) -> bool:
     return links >= _MIN_LINKS and links >= _MIN_LINK_LINES * (text.count("\n") + 1)
 
 
+_SNIFFED = 20000  # characters looked at for tags
+_CHARS_PER_TAG = 1000  # markup without a head has a tag every this many characters at least
 # A page is Markdown when it holds this many inline links or images, and they make up this
 # share of its lines at least.
 _MIN_LINKS = 5
