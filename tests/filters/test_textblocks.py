@@ -6,7 +6,8 @@ import pytest
 
 import cleanse
 from cleanse.blocks import Block, Kind
-from cleanse.filters.textblocks import (
+from cleanse.filters.textblocks import TextBlocks, best_run
+from cleanse.filters.textlines import (
     COMMENT,
     LIST,
     MENU,
@@ -15,8 +16,6 @@ from cleanse.filters.textblocks import (
     REPEATED,
     SHORT,
     SPARSE,
-    TextBlocks,
-    best_run,
     ends_like_sentence,
     line_class,
     stopword_share,

@@ -1,0 +1,250 @@
+"""Where a plain-text article ends inside its body run: comment sections, lists of other
+stories, author boxes and sign-up forms (and the headlines of an inline "Related" box).
+
+Part of the line classifier (``textblocks``): each function looks at the line classes
+(``textlines``) and at the lines earlier filters decided on, and returns a position or None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..blocks import Block, Document
+from .navigation import junk_reason
+from .textlines import (
+    COMMENT,
+    LINKS,
+    LIST,
+    LONG_WORDS,
+    MENU,
+    NEAR,
+    PROSE,
+    REPEATED,
+    SHORT,
+    SPARSE,
+)
+
+# The heading of a comment section: a comment label the navigation filter knows ("Comments",
+# "Leave a Reply", "Kommentare", "12 Comments"), or one of these ("Top Rated Comments",
+# "[ 167 comments ]", "Top Rated Comments (View all)", "comments powered by Disqus", "12 thoughts
+# on “Title”"). Once the article has begun, it does not go on past one.
+_ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
+_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated|(?:most\s+)?recent|latest|newest"
+    r"|readers?[’']?|user)?\s*comments?\W*(?:[(\[][^()\[\]]{1,24}[)\]]\W*)?"
+    r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
+    r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
+    re.IGNORECASE,
+)
+# The heading of a list of other stories ("Related links:", "Top stories", "Recommended"), as the
+# navigation filter names it. Inside the body run it ends the article when the run's prose below
+# it is a teaser list: at least this many prose lines, each a summary (shorter than LONG_WORDS)
+# right below its headline (a short line, or one an earlier filter decided on), none right below
+# a sentence. An inline "Related" box is followed by the article's paragraphs, which are not.
+_STORY_HEADINGS = (frozenset(("related_links", "popular_list", "recommended", "trending")), 8)
+_TEASER_SUMMARIES = 2
+_HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
+# The headlines of an inline box of other stories (such a heading, then a few short lines, then
+# the article goes on) go too: at most this many lines up to the next sentence.
+_BOX_LINES = 8
+_SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
+# An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
+# article ends above it.
+_ABOUT = ("About ", "Sobre ", "Über ", "À propos de ", "Acerca de ")
+_HEADING_CLASSES = frozenset((SHORT, MENU))
+# A newsletter or subscription prompt (up to the navigation filter's 60 words) ends the article
+# when the run below it holds less than this part of the prose above it, none paired.
+_SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
+_SIGNUP_TAIL = 1 / 3
+_HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
+# What every comment-section heading holds, past its first letter and in both cases (str.find
+# is fast; lower-casing the page is not): where to look for one.
+_COMMENT_WORD_TAILS = (
+    "omment oment eply eplies iscussion onversation hought esponse eacties омментари".split()
+)
+_COMMENTS_NEEDLES = (
+    *(variant for tail in _COMMENT_WORD_TAILS for variant in (tail, tail.upper())),
+    "评论",
+    "コメント",
+)
+
+
+def comments_start(classes: list[str], positions: list[int]) -> int | None:
+    """Position of the first comment header: the article does not go on past it."""
+    return positions[classes.index(COMMENT)] if COMMENT in classes else None
+
+
+def comments_heading(
+    document: Document, run: tuple[int, int], headline: int | None, prose: dict[int, int]
+) -> int | None:
+    """Position of the first comment-section heading once the article has begun (an earlier
+    filter may have dropped the heading), or None.
+
+    Begun means inside the body run ``run`` past its first line, or at least
+    ``_ARTICLE_BEGUN_WORDS`` words of prose (``prose``: position -> words) below the
+    headline's repeat: a "Comments" button in the share bar under the dek comes too early.
+    """
+    start, end = run
+    first = start if headline is None else min(start, headline)
+    blocks = document.blocks
+    if first + 1 >= len(blocks):
+        return None
+    starts = [b.start for b in blocks]
+    after = starts[first + 1]  # nothing above the run's start or the headline counts
+    candidates = sorted(
+        {
+            bisect_right(starts, at) - 1
+            for needle in _COMMENTS_NEEDLES
+            for at in _find_all(document.text, needle, after)
+        }
+    )
+    for position in candidates:
+        block = blocks[position]
+        if (
+            position > first
+            and block.words <= _HEADING_WORDS
+            and _is_comments_heading(block.text)
+            and (
+                start < position <= end
+                or (
+                    headline is not None
+                    and position > headline
+                    and sum(w for p, w in prose.items() if first < p <= position)
+                    >= _ARTICLE_BEGUN_WORDS
+                )
+            )
+        ):
+            return position
+    return None
+
+
+def labelled(
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    first: int,
+    last: int,
+    reasons: tuple[frozenset[str], int],
+) -> Iterator[int]:
+    """Positions from ``first`` to ``last`` of the lines an earlier filter dropped whose
+    navigation label (``junk_reason``) is one of ``reasons``: (slugs, most words).
+    ``classes``: position -> class of the lines still undecided."""
+    slugs, most = reasons
+    for position in range(first, last + 1):
+        if position in classes:
+            continue
+        block = document_blocks[position]
+        if block.words <= most:
+            reason = junk_reason(block.text)
+            if reason is not None and reason[0] in slugs:
+                yield position
+
+
+def boxed_teasers(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> set[int]:
+    """Positions of the headlines of an inline box of other stories inside the body run
+    ``run``: the undecided lines below a story-list heading up to the article's next sentence
+    (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
+    start, end = run
+    boxed: set[int] = set()
+    for position in labelled(document_blocks, classes, start, end, _STORY_HEADINGS):
+        lines = []
+        for ahead in range(position + 1, end + 1):
+            cls = classes.get(ahead)
+            if cls in _SENTENCE_CLASSES:
+                if len(lines) <= _BOX_LINES:
+                    boxed.update(lines)
+                break
+            if cls is not None:
+                lines.append(ahead)
+    return boxed
+
+
+def about_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of an author box's heading inside the body run ``run``: "About Jane Doe"
+    ("Sobre", "Über", "À propos de", "Acerca de" and a name of two or three capitalised words),
+    a short line right above a sentence that names her again, with less prose below it in the
+    run than above. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in range(start + 1, end):
+        if classes.get(position) not in _HEADING_CLASSES:
+            continue
+        text = document_blocks[position].text
+        if not text.startswith(_ABOUT):
+            continue
+        name = text[len(next(filter(text.startswith, _ABOUT))) :].split()
+        if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
+            continue
+        if classes.get(position + 1) not in _SENTENCE_CLASSES:
+            continue
+        bio = document_blocks[position + 1].text
+        if any(len(w) > 2 and w in bio for w in name):
+            above = _prose_words(document_blocks, classes, start, position - 1)
+            if _prose_words(document_blocks, classes, position + 1, end) < above:
+                return position
+    return None
+
+
+def signup_prompt(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first newsletter or subscription prompt inside the body run ``run`` (an
+    earlier filter dropped it) below which the run holds less than ``_SIGNUP_TAIL`` of the
+    prose above it, and no two prose lines side by side: the form's texts and what follows the
+    article, not its last paragraphs. ``classes``: position -> class of the lines still
+    undecided. Else None."""
+    start, end = run
+    for position in labelled(document_blocks, classes, start + 1, end, _SIGNUP_PROMPTS):
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if any(p + 1 in classes and classes[p + 1] == PROSE for p in below):
+            continue
+        above = _prose_words(document_blocks, classes, start, position - 1)
+        if _prose_words(document_blocks, classes, position + 1, end) < _SIGNUP_TAIL * above:
+            return position
+    return None
+
+
+def _prose_words(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
+) -> int:
+    """Words of the prose lines from ``first`` to ``last``."""
+    return sum(document_blocks[p].words for p in range(first, last + 1) if classes.get(p) == PROSE)
+
+
+def teasers_heading(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first heading of a list of other stories inside the body run ``run``
+    (an earlier filter dropped it: "Related links:", "Top stories") below which the run's prose
+    is only teaser summaries: ``_TEASER_SUMMARIES`` or more prose lines, each shorter than
+    ``LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
+    decided on. ``classes``: position -> class of the lines still undecided. Else None."""
+    start, end = run
+    for position in labelled(document_blocks, classes, start + 1, end, _STORY_HEADINGS):
+        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
+        if len(below) >= _TEASER_SUMMARIES and all(
+            document_blocks[p].words < LONG_WORDS and classes.get(p - 1, SHORT) in _HEADLINE_CLASSES
+            for p in below
+        ):
+            return position
+    return None
+
+
+def _is_comments_heading(text: str) -> bool:
+    """A comment label of the navigation filter, or one of ``_COMMENTS_HEADING``'s headings."""
+    reason = junk_reason(text)
+    return (reason is not None and reason[0] == "comments_count") or bool(
+        _COMMENTS_HEADING.fullmatch(text)
+    )
+
+
+def _find_all(text: str, needle: str, start: int) -> Iterator[int]:
+    """Every position of ``needle`` in ``text`` from ``start`` on."""
+    at = text.find(needle, start)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
