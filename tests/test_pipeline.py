@@ -512,3 +512,24 @@ def test_default_pipeline_reasons_on_scraped_text() -> None:
         "policy.": ("navigation", "cookie_notice"),
         "Accept all cookies": ("navigation", "cookie_notice"),
     }
+
+
+def test_a_filter_sees_why_earlier_filters_removed_blocks() -> None:
+    seen: list[dict[int, str]] = []
+
+    @cleanse.as_filter
+    def first(context: Context) -> list[Decision]:
+        return [drop(b, "shouting") for b in context.blocks if b.text.isupper()]
+
+    @cleanse.as_filter
+    def second(context: Context) -> list[Decision]:
+        seen.append({i: d.reason for i, d in context.earlier.items()})
+        assert all(b.index not in context.earlier for b in context.blocks)
+        return []
+
+    cleanse.clean(
+        "Calm line.\n\nLOUD LINE\n\nAnother calm line.", pipeline=Pipeline([first, second])
+    )
+    assert seen == [{1: "shouting"}]
+    with pytest.raises(TypeError):
+        Context(cleanse.read("x"), ()).earlier[0] = None  # type: ignore[index]

@@ -7,9 +7,10 @@ records, for every block, which filter decided what and why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import NamedTuple, Protocol, runtime_checkable
 
 from .blocks import Block, Document, new_tuple
@@ -65,13 +66,18 @@ def take(
     return new_tuple(Decision, (block.index, Action.TAKE, reason, detail, field, value, link))
 
 
+_NOTHING_DECIDED: Mapping[int, Decision] = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a filter sees: the document, the blocks still kept (in order), the page language."""
+    """What a filter sees: the document, the blocks still kept (in order), the page language,
+    and the decisions earlier filters made (by block index: why the other blocks went)."""
 
     document: Document
     blocks: tuple[Block, ...]
     language: str | None = None
+    earlier: Mapping[int, Decision] = field(default_factory=lambda: _NOTHING_DECIDED)
 
 
 @runtime_checkable
@@ -214,17 +220,20 @@ class Pipeline(Sequence[Filter]):
     def run(self, document: Document, language: str | None = None) -> tuple[Verdict, ...]:
         """Run every filter in order; return one verdict per block of ``document``."""
         decided: dict[int, tuple[str, Decision]] = {}
+        earlier: dict[int, Decision] = {}
+        shown = MappingProxyType(earlier)  # filters read it; the pipeline alone writes it
         kept = document.blocks
         alive = {b.index for b in kept}  # the indexes of ``kept``: what a filter may decide on
         for f in self._filters:
             if not kept:
                 break
-            decisions = _call(f, Context(document, kept, language), alive)
+            decisions = _call(f, Context(document, kept, language, shown), alive)
             if decisions:
                 name = f.name
                 for decision in decisions:
                     if decision.block not in decided:
                         decided[decision.block] = (name, decision)
+                        earlier[decision.block] = decision
                 alive.difference_update(decided)
                 kept = tuple([b for b in kept if b.index in alive])
         undecided = (None, None)

@@ -41,32 +41,39 @@ def text_to_document(text: str) -> Document:
     >>> [(b.text, b.group, b.span) for b in doc.blocks]
     [('Title', 0, (0, 5)), ('First line.', 1, (7, 18)), ('Second line.', 1, (19, 31))]
     """
-    return segment(reflow(normalize(text)))
+    norm = normalize(text)
+    cjk = has_cjk(norm)
+    return segment(reflow(norm, cjk), cjk)
 
 
-def reflow(norm: str) -> str:
-    """Normalised text with the lines a scraper cut or a wrapper broke joined again."""
+def reflow(norm: str, cjk: bool) -> str:
+    """Normalised text with the lines a scraper cut or a wrapper broke joined again.
+
+    ``cjk``: ``has_cjk(norm)``, which joining lines does not change.
+    """
     if not norm:
         return norm
     joined = rejoin(norm)
     # Text with no spaces between words is not wrapped at spaces; a "中文" link in a Latin
     # page's menu does not make it such text, and Korean has spaces.
-    if not has_cjk(joined) or spaceless_share(joined) < _MOSTLY_SPACELESS:
+    if not cjk or spaceless_share(joined) < _MOSTLY_SPACELESS:
         joined = unwrap(joined)
     # A joined line is normalised as one (its mojibake repaired as a whole), so that reading
     # the text again finds nothing more to change.
     return normalize(joined) if joined != norm else norm
 
 
-def segment(norm: str) -> Document:
+def segment(norm: str, cjk: bool | None = None) -> Document:
     """Cut normalised text into line blocks whose spans index it.
 
     Normalised text has no blank line at either end nor two in a row, and its lines are
     stripped: paragraphs are what "\n\n" separates, lines what "\n" separates within them.
+    ``cjk`` is ``has_cjk(norm)`` when the caller knows it.
     """
     if not norm:
         return Document(norm, (), "text")
-    cjk = has_cjk(norm)
+    if cjk is None:
+        cjk = has_cjk(norm)
     lines: list[str] = []
     starts: list[int] = []
     groups: list[int] = []

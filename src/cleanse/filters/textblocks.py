@@ -230,10 +230,11 @@ class TextBlocks(BaseFilter):
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
         heading = comments_heading(context.document, (start, end), headline, prose)
         class_at = dict(zip(kept_at, classes, strict=True))
-        teasers = teasers_heading(document_blocks, class_at, (start, end))
+        earlier = context.earlier
+        teasers = teasers_heading(document_blocks, class_at, (start, end), earlier)
         if teasers is not None and (heading is None or teasers < heading):
             heading = teasers
-        signup = signup_prompt(document_blocks, class_at, (start, end))
+        signup = signup_prompt(document_blocks, class_at, (start, end), earlier)
         if signup is not None and (heading is None or signup < heading):
             heading = signup
         about = about_heading(document_blocks, class_at, (start, end))
@@ -249,7 +250,7 @@ class TextBlocks(BaseFilter):
 
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
-        boxed = boxed_teasers(document_blocks, class_at, (start, end))
+        boxed = boxed_teasers(document_blocks, class_at, (start, end), earlier)
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
                 why += above

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..blocks import Block, Document
+from ..pipeline import Decision
 from .navigation import junk_reason
 from .textlines import (
     COMMENT,
@@ -122,34 +123,33 @@ def comments_heading(
 
 def labelled(
     document_blocks: tuple[Block, ...],
-    classes: dict[int, str],
+    earlier: Mapping[int, Decision],
     first: int,
     last: int,
     reasons: tuple[frozenset[str], int],
 ) -> Iterator[int]:
-    """Positions from ``first`` to ``last`` of the lines an earlier filter dropped whose
-    navigation label (``junk_reason``) is one of ``reasons``: (slugs, most words).
-    ``classes``: position -> class of the lines still undecided."""
+    """Positions from ``first`` to ``last`` of the lines an earlier filter dropped for one of
+    ``reasons``: (slugs, most words). ``earlier``: the earlier decisions by block index."""
     slugs, most = reasons
     for position in range(first, last + 1):
-        if position in classes:
-            continue
         block = document_blocks[position]
-        if block.words <= most:
-            reason = junk_reason(block.text)
-            if reason is not None and reason[0] in slugs:
-                yield position
+        decision = earlier.get(block.index)
+        if decision is not None and decision.reason in slugs and block.words <= most:
+            yield position
 
 
 def boxed_teasers(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    run: tuple[int, int],
+    earlier: Mapping[int, Decision],
 ) -> set[int]:
     """Positions of the headlines of an inline box of other stories inside the body run
     ``run``: the undecided lines below a story-list heading up to the article's next sentence
     (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
     start, end = run
     boxed: set[int] = set()
-    for position in labelled(document_blocks, classes, start, end, _STORY_HEADINGS):
+    for position in labelled(document_blocks, earlier, start, end, _STORY_HEADINGS):
         lines = []
         for ahead in range(position + 1, end + 1):
             cls = classes.get(ahead)
@@ -190,7 +190,10 @@ def about_heading(
 
 
 def signup_prompt(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    run: tuple[int, int],
+    earlier: Mapping[int, Decision],
 ) -> int | None:
     """Position of the first newsletter or subscription prompt inside the body run ``run`` (an
     earlier filter dropped it) below which the run holds less than ``_SIGNUP_TAIL`` of the
@@ -198,7 +201,7 @@ def signup_prompt(
     article, not its last paragraphs. ``classes``: position -> class of the lines still
     undecided. Else None."""
     start, end = run
-    for position in labelled(document_blocks, classes, start + 1, end, _SIGNUP_PROMPTS):
+    for position in labelled(document_blocks, earlier, start + 1, end, _SIGNUP_PROMPTS):
         below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
         if any(p + 1 in classes and classes[p + 1] == PROSE for p in below):
             continue
@@ -216,7 +219,10 @@ def _prose_words(
 
 
 def teasers_heading(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    run: tuple[int, int],
+    earlier: Mapping[int, Decision],
 ) -> int | None:
     """Position of the first heading of a list of other stories inside the body run ``run``
     (an earlier filter dropped it: "Related links:", "Top stories") below which the run's prose
@@ -224,7 +230,7 @@ def teasers_heading(
     ``LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
     decided on. ``classes``: position -> class of the lines still undecided. Else None."""
     start, end = run
-    for position in labelled(document_blocks, classes, start + 1, end, _STORY_HEADINGS):
+    for position in labelled(document_blocks, earlier, start + 1, end, _STORY_HEADINGS):
         below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
         if len(below) >= _TEASER_SUMMARIES and all(
             document_blocks[p].words < LONG_WORDS and classes.get(p - 1, SHORT) in _HEADLINE_CLASSES
