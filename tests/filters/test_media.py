@@ -42,6 +42,7 @@ def decide(text: str) -> list[Row]:
         "AFP",
         "AFP via Getty Images",
         "Jane Doe/AFP via Getty Images",
+        "Jane Doe/Hindustan Times/Getty Images",
         "(Photo by Jane Doe/AFP via Getty Images)",
         "EPA-EFE/OLIVIER HOSLET",
         "Xinhua",
@@ -84,6 +85,7 @@ def test_credit_line(line: str) -> None:
         "Pictured: the new stadium",
         "The AP style guide changed its rules on Monday.",
         "A photo of the scene was shared widely online, police said.",
+        "Sales/returns/Reuters data showed a fall in the third quarter, the agency said.",
     ],
 )
 def test_body_sentence_stays(line: str) -> None:

@@ -34,12 +34,13 @@ _CREDIT_LABEL = (
 )
 # "Image copyright Getty Images", "Photo credit Jane Doe": a label and a name, no colon.
 _SPACED_LABEL = r"(?:Image|Photo|Picture)\s+(?:copyright|source|credit)"
-# A whole credit line: "Getty Images", "AP Photo/Evan Vucci", "Photo: Jane Doe", "Credit: Reuters".
+# A whole credit line: "Getty Images", "AP Photo/Evan Vucci", "Photo: Jane Doe", "Credit: Reuters",
+# "Jane Doe/Hindustan Times/Getty Images" (a photographer and an outlet before the agency).
 _CREDIT_LINE = regex.compile(
     rf"^(?:(?:{_CREDIT_LABEL})\s*(?:[:：/|]|\.{{3}}|…)\s*\S.*|Photo(?:graph)? by \p{{Lu}}.*"
     rf"|{_SPACED_LABEL}\s*:?\s+\S.*"
     rf"|(?:Photo|Image|Picture|Video)s? courtesy(?: of)? \S.*|Courtesy(?: of)? (?:the )?\p{{Lu}}[^.!?]*"
-    rf"|(?:[\w.'’ -]{{0,40}}\s*(?:/|for|via|–|-)\s*)?(?:{_AGENCIES})(?:\s*(?:/|via|,|–|-)\s*[\w.'’ -]{{0,60}})?"
+    rf"|(?:[\w.'’ -]{{0,40}}/)?(?:[\w.'’ -]{{0,40}}\s*(?:/|for|via|–|-)\s*)?(?:{_AGENCIES})(?:\s*(?:/|via|,|–|-)\s*[\w.'’ -]{{0,60}})?"
     rf"(?:\s*(?:/|via|,)\s*(?:{_AGENCIES}))?)\s*$"
 )
 # A credit at the end of a caption line: "Blinken in Brussels. (AP Photo/Virginia Mayo)".
