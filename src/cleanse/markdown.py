@@ -15,7 +15,9 @@ the lines are classified, and each line keeps what share of its text was link te
   backslash escape its backslash.
 
 Links a wrapper broke over two lines (html2text breaks at 78 columns, inside link text and at
-a URL's hyphens) are joined first, then the text is unwrapped as plain text is.
+a URL's hyphens) are joined first; then each paragraph, quote and list item is one line, as
+Markdown reads them (a line break inside a paragraph is a soft one), not as the plain-text
+unwrapper guesses.
 """
 
 from __future__ import annotations
