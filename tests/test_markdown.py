@@ -43,6 +43,10 @@ def blocks(text: str) -> list[tuple[str, Kind, float]]:
         ("> It is crumbling.", [("It is crumbling.", Kind.QUOTE, 0.0)]),
         ("It **is** _crumbling_ `now`", [("It is crumbling now", Kind.LINE, 0.0)]),
         ("snake_case_name and 2 * 3 * 4", [("snake_case_name and 2 * 3 * 4", Kind.LINE, 0.0)]),
+        (
+            "_" + "Comments are moderated. " * 59 + "Comments are moderated._",
+            [("Comments are moderated. " * 59 + "Comments are moderated.", Kind.LINE, 0.0)],
+        ),
         (r"1\. not a list \*", [("1. not a list *", Kind.LINE, 0.0)]),
         ("```\n# not a heading\n```", [("# not a heading", Kind.CODE, 0.0)]),
         ("* * *", []),

@@ -48,8 +48,11 @@ _QUOTE = re.compile(r"^(?:>\s?)+")
 _FENCE = re.compile(r"^(?:```|~~~)")
 _RULE = re.compile(r"^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+# Emphasis inside a line spans at most 1000 characters: each opening mark looks that far for
+# its close, so a line of unmatched marks costs its length times that, not its length squared
+# (a line emphasised as a whole is read apart: ``_unmark_whole``).
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,1000}?)(?<=[^\s*_])\1(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MARKS = re.compile(f"[{_OPEN}{_CLOSE}]")
@@ -59,7 +62,7 @@ _MARKS = re.compile(f"[{_OPEN}{_CLOSE}]")
 _STARTS_BLOCK = re.compile(
     r"(?:#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|>|```|~~~|\||=+$|-+$|(?:\*\s*){3,}$)"
 )
-_ENDS_JOINING = re.compile(r"^(?:#{1,6}\s|```|~~~|=+$|-+$|(?:\*\s*){3,}$)|\|$")
+_ENDS_JOINING = re.compile(r"#{1,6}\s|```|~~~|=+$|-+$|(?:\*\s*){3,}$")
 
 
 def markdown_to_document(text: str) -> Document:
@@ -88,26 +91,27 @@ def _join_paragraphs(norm: str) -> str:
     >>> _join_paragraphs("> The council met\\n> on Monday.\\n\\n* One\\ntwo\\n# Three\\nfour")
     '> The council met on Monday.\\n\\n* One two\\n# Three\\nfour'
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # the output lines, each as its parts (joined by spaces)
     fenced = False
     for line in norm.split("\n"):
-        above = out[-1] if out else ""
+        above = out[-1] if out else [""]
         if _FENCE.match(line):
             fenced = not fenced
         elif (
             not fenced
-            and above
+            and above[-1]
             and line
             and not _STARTS_BLOCK.match(line)
-            and not _ENDS_JOINING.search(above)
+            and not _ENDS_JOINING.match(above[0])
+            and above[-1][-1] != "|"
         ):
-            out[-1] = f"{above} {line}"
+            above.append(line)
             continue
-        elif not fenced and above[:1] == ">" and line[:1] == ">" and line.lstrip("> "):
-            out[-1] = f"{above} {line.lstrip('> ')}"
+        elif not fenced and above[0][:1] == ">" and line[:1] == ">" and line.lstrip("> "):
+            above.append(line.lstrip("> "))
             continue
-        out.append(line)
-    return "\n".join(out)
+        out.append([line])
+    return "\n".join(" ".join(parts) for parts in out)
 
 
 def _join_image(m: re.Match[str]) -> str:
@@ -178,10 +182,27 @@ def _line_syntax(line: str) -> tuple[str, tuple[Kind, int] | None]:
     if "`" in line:
         line = _CODE.sub(r"\1", line)
     if "*" in line or "_" in line:
-        line = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", line))
+        line = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", _unmark_whole(line)))
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     return line, kind
+
+
+def _unmark_whole(line: str) -> str:
+    """A line set in emphasis as a whole ("_Comments are moderated._") without its marks,
+    however long (the patterns for emphasis inside a line look only so far)."""
+    for mark in ("**", "__", "*", "_"):
+        size = len(mark)
+        if (
+            len(line) > 2 * size
+            and line.startswith(mark)
+            and line.endswith(mark)
+            and not line[size].isspace()
+            and not line[-size - 1].isspace()
+            and mark not in line[size:-size]
+        ):
+            return line[size:-size]
+    return line
 
 
 def _finish(document: Document, kinds: list[tuple[Kind, int] | None]) -> Document:
