@@ -159,6 +159,8 @@ def boxed_teasers(
                 break
             if cls is not None:
                 lines.append(ahead)
+                if len(lines) > _BOX_LINES:
+                    break  # too many to be a box's headlines
     return boxed
 
 
@@ -170,6 +172,7 @@ def about_heading(
     a short line right above a sentence that names her again, with less prose below it in the
     run than above. ``classes``: position -> class of the lines still undecided. Else None."""
     start, end = run
+    prose: _Prose | None = None
     for position in range(start + 1, end):
         if classes.get(position) not in _HEADING_CLASSES:
             continue
@@ -183,8 +186,8 @@ def about_heading(
             continue
         bio = document_blocks[position + 1].text
         if any(len(w) > 2 and w in bio for w in name):
-            above = _prose_words(document_blocks, classes, start, position - 1)
-            if _prose_words(document_blocks, classes, position + 1, end) < above:
+            prose = prose or _Prose(document_blocks, classes, run)
+            if prose.words(position + 1, end) < prose.words(start, position - 1):
                 return position
     return None
 
@@ -201,21 +204,53 @@ def signup_prompt(
     article, not its last paragraphs. ``classes``: position -> class of the lines still
     undecided. Else None."""
     start, end = run
+    prose: _Prose | None = None  # read at the first prompt: most pages have none
     for position in labelled(document_blocks, earlier, start + 1, end, _SIGNUP_PROMPTS):
-        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
-        if any(p + 1 in classes and classes[p + 1] == PROSE for p in below):
-            continue
-        above = _prose_words(document_blocks, classes, start, position - 1)
-        if _prose_words(document_blocks, classes, position + 1, end) < _SIGNUP_TAIL * above:
+        prose = prose or _Prose(document_blocks, classes, run)
+        if prose.last_pair > position:
+            continue  # two prose lines side by side below it: the article goes on
+        if prose.words(position + 1, end) < _SIGNUP_TAIL * prose.words(start, position - 1):
             return position
     return None
 
 
-def _prose_words(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], first: int, last: int
-) -> int:
-    """Words of the prose lines from ``first`` to ``last``."""
-    return sum(document_blocks[p].words for p in range(first, last + 1) if classes.get(p) == PROSE)
+class _Prose:
+    """The prose lines of the body run, read once: words up to each position, and the last
+    prose line that has prose right below it and the last that is no teaser summary.
+
+    Each question about "the prose below this line" is then a lookup, not a walk down the run
+    (a page of many headings would make those walks quadratic).
+    """
+
+    def __init__(
+        self, document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+    ) -> None:
+        start, end = run
+        self.start = start
+        self._words = [0]  # words of the prose lines in start .. start + i - 1
+        self._count = [0]
+        self.last_pair = -1
+        self.last_not_summary = -1
+        for position in range(start, end + 1):
+            words = 0
+            if classes.get(position) == PROSE:
+                words = document_blocks[position].words
+                if classes.get(position + 1) == PROSE:
+                    self.last_pair = position
+                if words >= LONG_WORDS or classes.get(position - 1, SHORT) not in _HEADLINE_CLASSES:
+                    self.last_not_summary = position
+            self._words.append(self._words[-1] + words)
+            self._count.append(self._count[-1] + (1 if words else 0))
+
+    def words(self, first: int, last: int) -> int:
+        """Words of the prose lines from ``first`` to ``last`` (inside the run)."""
+        if last < first:
+            return 0
+        return self._words[last - self.start + 1] - self._words[first - self.start]
+
+    def lines_below(self, position: int) -> int:
+        """Prose lines below ``position`` to the run's end."""
+        return self._count[-1] - self._count[position - self.start + 1]
 
 
 def teasers_heading(
@@ -230,12 +265,10 @@ def teasers_heading(
     ``LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
     decided on. ``classes``: position -> class of the lines still undecided. Else None."""
     start, end = run
+    prose: _Prose | None = None  # read at the first heading: most pages have none
     for position in labelled(document_blocks, earlier, start + 1, end, _STORY_HEADINGS):
-        below = [p for p in range(position + 1, end + 1) if classes.get(p) == PROSE]
-        if len(below) >= _TEASER_SUMMARIES and all(
-            document_blocks[p].words < LONG_WORDS and classes.get(p - 1, SHORT) in _HEADLINE_CLASSES
-            for p in below
-        ):
+        prose = prose or _Prose(document_blocks, classes, run)
+        if prose.lines_below(position) >= _TEASER_SUMMARIES and prose.last_not_summary <= position:
             return position
     return None
 
