@@ -95,6 +95,15 @@ def test_a_page_of_links_loses_its_menus_and_keeps_its_story() -> None:
         ),
         ("<!DOCTYPE html><html><body>" + "[a](b) " * 6 + "</body></html>", "html"),
         ("See [the report](/r). " + STORY, "text"),  # one link is no Markdown page
+        # a page whose head comes after a long comment, with "](" in its scripts
+        (
+            "<!-- "
+            + "x" * 3000
+            + " -->\n<html><head><title>T</title></head><body><script>"
+            + "a[0](b);" * 20
+            + "</script><p>Hi</p></body></html>",
+            "html",
+        ),
         ("\n".join(["a line"] * 200 + ["[x](y)"] * 5), "text"),  # five links in 205 lines
     ],
 )

@@ -131,7 +131,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def sniff_kind(text: str) -> str:
     """How to read ``text``: "html", "markdown" or "text".
 
-    An HTML page says so in its head (a doctype, ``<html>``, ``<head>``, ...). Markdown may hold
+    An HTML page says so at its top (a doctype, ``<html>``, ``<head>``, ``<meta>``, ...), or
+    with two of those in its first 20 000 characters (after a long comment or script; a text
+    about HTML may name one tag). Markdown may hold
     a few tags of its own (html2text keeps ``<noscript>`` images), so its links are looked for
     before the tags are counted; a fragment of markup without a head has two tags or more, one
     every 1000 characters at least (scraped text may keep a stray one or two).
@@ -141,7 +143,7 @@ def sniff_kind(text: str) -> str:
     >>> sniff_kind("<img src=x><img src=y>\\n" + "\\n".join(f"* [N{n}](/n/{n})" for n in range(6)))
     'markdown'
     """
-    if _HTML_HINT.search(text, 0, 2048):
+    if _HTML_HINT.search(text, 0, 2048) or _distinct_hints(text) >= 2:
         return "html"
     if looks_like_markdown(text):
         return "markdown"
@@ -150,6 +152,12 @@ def sniff_kind(text: str) -> str:
     if tags >= 2 and tags * _CHARS_PER_TAG >= min(len(text), _SNIFFED):
         return "html"
     return "text"
+
+
+def _distinct_hints(text: str) -> int:
+    """How many kinds of ``_HTML_HINT`` tags (doctype, html, head, body, meta, title) the first
+    20 000 characters of ``text`` hold."""
+    return len({m[0][:5].lower() for m in _HTML_HINT.finditer(text, 0, _SNIFFED)})
 
 
 def looks_like_html(text: str) -> bool:
