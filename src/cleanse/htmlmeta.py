@@ -338,6 +338,9 @@ def _iso(value: str | None) -> str | None:
     return parse_date(value) or None
 
 
+_META_NAMES = ("property", "name", "http-equiv")
+
+
 class _MetaValues:
     """Meta-tag values by lower-cased key, in page order (``<time itemprop>`` dates last).
 
@@ -348,17 +351,19 @@ class _MetaValues:
     def __init__(self, metas: list[etree._Element], times: list[etree._Element]) -> None:
         self._raw: dict[str, list[tuple[str, bool]]] = {}  # (value, is a meta content)
         self._read: dict[str, list[str]] = {}
+        raw = self._raw
         for el in metas:
-            content = el.get("content") or el.get("datetime")
-            if not content:
-                continue
             # A tag may name itself several ways: property="article:published"
             # itemprop="datePublished dateCreated" is read under each of them.
-            keys = {el.get("property"), el.get("name"), el.get("http-equiv")}
-            keys.update((el.get("itemprop") or "").split())
-            for key in keys:
-                if key and key.strip():
-                    self._raw.setdefault(key.strip().lower(), []).append((content, True))
+            attributes = dict(el.items())
+            content = attributes.get("content") or attributes.get("datetime")
+            if not content:
+                continue
+            keys = [attributes.get(a) for a in _META_NAMES if a in attributes]
+            if "itemprop" in attributes:
+                keys += attributes["itemprop"].split()
+            for key in dict.fromkeys(k.strip().lower() for k in keys if k and k.strip()):
+                raw.setdefault(key, []).append((content, True))
         for el in times:
             key = el.get("itemprop", "").lower()
             if key in ("datepublished", "datemodified") and el.get("datetime"):
