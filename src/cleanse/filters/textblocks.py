@@ -15,8 +15,8 @@ runs last, after the field takers and the navigation labels, and decides on the 
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
-   heading over nothing but teaser summaries, an author box's "About Jane Doe", or a
-   newsletter prompt over little prose), and a last line that ends with a colon takes the list
+   heading over nothing but teaser summaries, an author box's "About Jane Doe", a list of
+   headlines or a newsletter prompt over little prose), and a last line that ends with a colon takes the list
    below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
@@ -44,6 +44,7 @@ from .textends import (
     boxed_teasers,
     comments_heading,
     comments_start,
+    headline_list,
     signup_prompt,
     teasers_heading,
 )
@@ -240,6 +241,9 @@ class TextBlocks(BaseFilter):
         about = about_heading(document_blocks, class_at, (start, end))
         if about is not None and (heading is None or about < heading):
             heading = about
+        headlines = headline_list(document_blocks, class_at, (start, end))
+        if headlines is not None and (heading is None or headlines < heading):
+            heading = headlines
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:

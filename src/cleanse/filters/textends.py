@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 
 from ..blocks import Block, Document
 from ..pipeline import Decision
-from .navigation import junk_reason
+from .navigation import TEASER_DETAIL, junk_reason
 from .textlines import (
     COMMENT,
     LINKS,
@@ -59,6 +59,14 @@ _HEADING_CLASSES = frozenset((SHORT, MENU))
 # when the run below it holds less than this part of the prose above it, none paired.
 _SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
 _SIGNUP_TAIL = 1 / 3
+# A list of other stories with no heading the navigation filter knows ("Next Up In Science &
+# Health", "More Great WIRED Stories" and their headlines): at least this many short lines in a
+# row, each of a headline's size and not opening a list with a colon, inside the body run, below
+# which the run holds less than this part of the prose above them.
+_HEADLINE_LIST = 4
+_HEADLINE_SIZE = (3, 20)
+_HEADLINE_LIST_TAIL = 0.1
+_HEADLINE_LIST_CLASSES = frozenset((SHORT, MENU))
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
@@ -134,7 +142,12 @@ def labelled(
     for position in range(first, last + 1):
         block = document_blocks[position]
         decision = earlier.get(block.index)
-        if decision is not None and decision.reason in slugs and block.words <= most:
+        if (
+            decision is not None
+            and decision.reason in slugs
+            and block.words <= most
+            and decision.detail != TEASER_DETAIL  # "Related: <headline>", one teaser
+        ):
             yield position
 
 
@@ -251,6 +264,40 @@ class _Prose:
     def lines_below(self, position: int) -> int:
         """Prose lines below ``position`` to the run's end."""
         return self._count[-1] - self._count[position - self.start + 1]
+
+
+def headline_list(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first line of a list of headlines inside the body run ``run``: at least
+    ``_HEADLINE_LIST`` short lines in a row (``_HEADLINE_SIZE`` words, none ending with a colon,
+    below a line that does not either) with prose below them, but less than
+    ``_HEADLINE_LIST_TAIL`` of the prose above them: a list of other stories the article is
+    over by, not a list inside it. ``classes``: position -> class of the lines still
+    undecided. Else None."""
+    start, end = run
+    low, high = _HEADLINE_SIZE
+    prose: _Prose | None = None
+    first = count = 0
+    for position in range(start + 1, end + 1):
+        block = document_blocks[position]
+        if (
+            classes.get(position) in _HEADLINE_LIST_CLASSES
+            and low <= block.words <= high
+            and not block.text.endswith(":")
+            and (count or not document_blocks[position - 1].text.endswith(":"))
+        ):
+            if not count:
+                first = position
+            count += 1
+            continue
+        if count >= _HEADLINE_LIST:
+            prose = prose or _Prose(document_blocks, classes, run)
+            below = prose.words(position, end)
+            if 0 < below < _HEADLINE_LIST_TAIL * prose.words(start, first - 1):
+                return first
+        count = 0
+    return None
 
 
 def teasers_heading(
