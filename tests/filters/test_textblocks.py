@@ -571,3 +571,38 @@ def test_many_headline_lines_clean_in_linear_time() -> None:
     started = time.perf_counter()
     cleanse.clean(text, kind="text")
     assert time.perf_counter() - started < 1.0
+
+
+GALLERY_CAPTION = (
+    "Rescue teams carry a resident through the flooded streets of the old town on Monday "
+    "night, after the river broke its banks."
+)
+
+
+def test_a_gallery_that_repeats_a_caption_goes() -> None:
+    # The caption, taken with its credit, and shown again by the gallery, whole and cut short.
+    gallery = [
+        GALLERY_CAPTION + " less",
+        GALLERY_CAPTION[:80] + "... more",
+    ]
+    figure = f"{GALLERY_CAPTION}\nPhoto: Jane Doe, AP"
+    text = page(*STORM[:2], figure, *STORM[2:3], "\n".join(gallery), *STORM[3:], footer="")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[gallery[0]] == reasons[gallery[1]] == "repeated_caption"
+
+
+def test_a_lede_repeated_once_as_a_caption_stays() -> None:
+    # A caption seen twice (the taken line and one other) may be the lede above a photo credit.
+    figure = f"{STORM[0]}\nPhoto: Jane Doe, AP"
+    text = page(figure, *STORM, footer="")
+    assert STORM[0] in [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+
+
+def test_many_repeated_captions_clean_in_linear_time() -> None:
+    figure = f"{GALLERY_CAPTION}\nPhoto: Jane Doe, AP"
+    text = page(*STORM, figure, "\n".join([GALLERY_CAPTION + " less"] * 4000), footer="")
+    started = time.perf_counter()
+    cleanse.clean(text, kind="text")
+    assert time.perf_counter() - started < 1.0
