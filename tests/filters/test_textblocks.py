@@ -400,6 +400,25 @@ def test_a_single_teaser_line_is_no_heading_of_a_box() -> None:
     assert teaser in {r.text for r in article.removed}
 
 
+def test_an_inline_box_of_kickers_and_headlines_goes() -> None:
+    # Six headlines, each under a short kicker: twelve lines, but six headlines.
+    pairs = [
+        ("RIVER RISES", "Families leave their homes as the river reaches a record height"),
+        ("POWER CUT", "Thousands spend a second night without electricity in the cold"),
+        ("‘WE LOST EVERYTHING’", "The couple who watched their shop wash away in the flood"),
+        ("ROAD CLOSED", "Drivers told to avoid the coast road until the water goes down"),
+        ("SEA WALL", "Council to vote on the new defences after the storm damage"),
+        ("SCHOOLS SHUT", "Parents asked to keep children at home for the rest of the week"),
+    ]
+    box = ["Most read in world news", *(line for pair in pairs for line in pair)]
+    # A long article around it: twelve lines in a row cost more than a short one wins back.
+    above, below = [*LONG_STORM, *LONG_STORM[4:]], [*LONG_STORM[4:], *LONG_STORM]
+    text = page(*above, "\n".join(box), *below, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs][-len(below) :] == below
+    assert set(box) <= {r.text for r in article.removed}
+
+
 def test_a_long_list_below_a_related_heading_is_no_box() -> None:
     # More lines than a box of headlines has, up to the next sentence: the article's own list.
     items = [f"• Town number {n}" for n in range(1, 11)]

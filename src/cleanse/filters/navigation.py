@@ -69,7 +69,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         (
             (
                 ("most popular ", "most read ", "popular "),
-                rf"(?:most popular|most read|popular) (?:in|on) {_NAME}",
+                rf"(?:most popular|most read|popular) (?:in|on) (?:{_NAME}|[a-z]+(?: [a-z&]+){{0,2}})",
             ),
         ),
     ),

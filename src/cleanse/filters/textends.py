@@ -48,8 +48,11 @@ _STORY_HEADINGS = (frozenset(("related_links", "popular_list", "recommended", "t
 _TEASER_SUMMARIES = 2
 _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # The headlines of an inline box of other stories (such a heading, then a few short lines, then
-# the article goes on) go too: at most this many lines up to the next sentence.
+# the article goes on) go too: at most this many headlines up to the next sentence. A line of
+# at most _KICKER_WORDS words (a kicker above its headline: "RANDY ANDY") does not count as one,
+# but the box holds at most twice as many lines in all.
 _BOX_LINES = 8
+_KICKER_WORDS = 3
 _SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
 # An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
 # article ends above it.
@@ -159,20 +162,23 @@ def boxed_teasers(
 ) -> set[int]:
     """Positions of the headlines of an inline box of other stories inside the body run
     ``run``: the undecided lines below a story-list heading up to the article's next sentence
-    (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
+    (a prose, near or sparse line), when they are at most ``_BOX_LINES`` headlines (kickers of
+    ``_KICKER_WORDS`` words or fewer apart) and twice that many lines."""
     start, end = run
     boxed: set[int] = set()
     for position in labelled(document_blocks, earlier, start, end, _STORY_HEADINGS):
         lines = []
+        headlines = 0
         for ahead in range(position + 1, end + 1):
             cls = classes.get(ahead)
             if cls in _SENTENCE_CLASSES:
-                if len(lines) <= _BOX_LINES:
+                if headlines <= _BOX_LINES:
                     boxed.update(lines)
                 break
             if cls is not None:
                 lines.append(ahead)
-                if len(lines) > _BOX_LINES:
+                headlines += document_blocks[ahead].words > _KICKER_WORDS
+                if headlines > _BOX_LINES or len(lines) > 2 * _BOX_LINES:
                     break  # too many to be a box's headlines
     return boxed
 
