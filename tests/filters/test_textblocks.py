@@ -625,3 +625,31 @@ def test_many_repeated_captions_clean_in_linear_time() -> None:
     started = time.perf_counter()
     cleanse.clean(text, kind="text")
     assert time.perf_counter() - started < 1.0
+
+
+BIO = "Jane Doe is a reporter for Example News who has covered the coast since 2015."
+
+
+@pytest.mark.parametrize(
+    "bio", [BIO, "Jane\nJane is a reporter for Example News.", "Jane Doe\n" + BIO]
+)
+def test_the_body_stops_at_the_byline_authors_bio(bio: str) -> None:
+    text = page(*LONG_STORM, bio, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert article.byline == "Jane Doe"
+    assert [p.text for p in article.paragraphs] == LONG_STORM
+    assert bio.splitlines()[-1] in {r.text for r in article.removed}
+
+
+def test_the_authors_name_opening_a_paragraph_with_the_article_going_on_stays() -> None:
+    # The byline's writer in her own story, with most of the article below: no bio.
+    line = "Doe is one of the residents who stayed in the town through the night of the storm."
+    text = page(*LONG_STORM[:2], line, *LONG_STORM[2:], footer="\nAbout Us\n")
+    assert line in [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+
+
+def test_many_bio_lines_clean_in_linear_time() -> None:
+    text = page(*LONG_STORM, "\n".join([BIO] * 4000), footer="")
+    started = time.perf_counter()
+    cleanse.clean(text, kind="text")
+    assert time.perf_counter() - started < 1.0

@@ -15,8 +15,8 @@ runs last, after the field takers and the navigation labels, and decides on the 
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
-   heading over nothing but teaser summaries, an author box's "About Jane Doe", a list of
-   headlines or a newsletter prompt over little prose), and a last line that ends with a colon takes the list
+   heading over nothing but teaser summaries, an author box's "About Jane Doe", the byline
+   author's bio, a list of headlines or a newsletter prompt over little prose), and a last line that ends with a colon takes the list
    below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
@@ -42,6 +42,7 @@ from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
 from .textends import (
     about_heading,
+    author_bio,
     boxed_teasers,
     comments_heading,
     comments_start,
@@ -242,6 +243,9 @@ class TextBlocks(BaseFilter):
         about = about_heading(document_blocks, class_at, (start, end))
         if about is not None and (heading is None or about < heading):
             heading = about
+        bio = author_bio(document_blocks, class_at, (start, end), earlier)
+        if bio is not None and (heading is None or bio < heading):
+            heading = bio
         headlines = headline_list(document_blocks, class_at, (start, end))
         if headlines is not None and (heading is None or headlines < heading):
             heading = headlines

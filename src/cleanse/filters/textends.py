@@ -70,6 +70,12 @@ _HEADLINE_LIST = 4
 _HEADLINE_SIZE = (3, 20)
 _HEADLINE_LIST_TAIL = 0.1
 _HEADLINE_LIST_CLASSES = frozenset((SHORT, MENU))
+# An author's bio: a sentence that opens with the byline's name, or its first or last name, and
+# one of these verbs ("Phil Helsel is a reporter for NBC News.", "Julius is an LA Entertainment
+# Reporter", "Emiliano joined pv magazine in 2017"), with less than _BIO_TAIL of the prose above
+# it below it in the run: the article ends above it (and above the name on a line of its own).
+_BIO_VERBS = frozenset(("is", "was", "has", "joined", "covers", "writes", "reports"))
+_BIO_TAIL = 1 / 3
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
@@ -209,6 +215,49 @@ def about_heading(
             if prose.words(position + 1, end) < prose.words(start, position - 1):
                 return position
     return None
+
+
+def author_bio(
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    run: tuple[int, int],
+    earlier: Mapping[int, Decision],
+) -> int | None:
+    """Position of an author's bio inside the body run ``run`` (or of her name on the line
+    above it): a sentence that opens with the byline's name, first name or last name and one
+    of ``_BIO_VERBS``, with less than ``_BIO_TAIL`` of the prose above it below it in the run.
+    ``classes``: position -> class of the lines still undecided. Else None."""
+    names = _byline_names(earlier)
+    if not names:
+        return None
+    start, end = run
+    prose: _Prose | None = None
+    for position in range(start + 1, end + 1):
+        text = document_blocks[position].text
+        if not text.startswith(names) or classes.get(position) not in _SENTENCE_CLASSES:
+            continue
+        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
+        if name is None or text[len(name) + 1 :].split(" ", 1)[0] not in _BIO_VERBS:
+            continue
+        prose = prose or _Prose(document_blocks, classes, run)
+        if prose.words(position + 1, end) < _BIO_TAIL * prose.words(start, position - 1):
+            above = position - 1
+            return above if document_blocks[above].text in names else position
+    return None
+
+
+def _byline_names(earlier: Mapping[int, Decision]) -> tuple[str, ...]:
+    """The names of the byline an earlier filter took, with each one's first and last name
+    ("Jane Doe", "Jane", "Doe"; names of two letters or fewer left out)."""
+    names: set[str] = set()
+    for decision in earlier.values():
+        if decision.field != "byline" or not isinstance(decision.value, str):
+            continue
+        for who in decision.value.replace(" and ", ",").split(","):
+            parts = who.split()
+            if parts:
+                names.update(n for n in (" ".join(parts), parts[0], parts[-1]) if len(n) > 2)
+    return tuple(names)
 
 
 def signup_prompt(
