@@ -120,6 +120,8 @@ def test_notice_is_taken_into_copyright(line: str, reason: str) -> None:
         # A photo credit with a copyright sign belongs to the credit filter, not the footer.
         "© Getty Images",
         "© Reuters",
+        "(Image: © NASA/ESA/K. Retherford/SWRI)",
+        "Photo: © Jane Doe/Getty Images",
     ],
 )
 def test_body_sentence_stays(line: str) -> None:
@@ -157,6 +159,15 @@ def test_credit_with_copyright_sign_goes_to_the_caption_in_the_default_pipeline(
     article = cleanse.clean("Headline here\n\nThe mayor at the opening\n© Getty Images\n\nBody.")
     assert article.copyright is None
     assert article.captions == (cleanse.Caption("The mayor at the opening", "© Getty Images"),)
+
+
+def test_labelled_credit_with_copyright_sign_takes_its_caption_along() -> None:
+    # "(Image: © ...)" under a caption: a photo's credit, not the page's copyright notice.
+    caption = "An artist's illustration of a plume of water vapor rising from the moon."
+    text = f"Headline here\n\nShares\n{caption}\n(Image: © NASA/ESA)\n\nBody.\n\n© 2024 Example"
+    article = cleanse.clean(text, kind="text")
+    assert article.copyright == "© 2024 Example"
+    assert article.captions == (cleanse.Caption(caption, "(Image: © NASA/ESA)"),)
 
 
 def test_repr_is_the_configuration() -> None:

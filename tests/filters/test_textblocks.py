@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import cleanse
@@ -388,6 +390,35 @@ def test_the_headlines_of_an_inline_related_box_go() -> None:
     assert reasons[box[1]] == reasons[box[2]] == ("text_blocks", "related_links")
 
 
+def test_a_single_teaser_line_is_no_heading_of_a_box() -> None:
+    # "Related: <headline>" is one teaser: the article's sub-heading below it stays.
+    teaser = "Related: Floods, what to do first"
+    subheading = "WHAT THE TOWN DOES NEXT"
+    text = page(*STORM[:2], teaser, subheading, *STORM[2:], footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert subheading in [p.text for p in article.paragraphs]
+    assert teaser in {r.text for r in article.removed}
+
+
+def test_an_inline_box_of_kickers_and_headlines_goes() -> None:
+    # Six headlines, each under a short kicker: twelve lines, but six headlines.
+    pairs = [
+        ("RIVER RISES", "Families leave their homes as the river reaches a record height"),
+        ("POWER CUT", "Thousands spend a second night without electricity in the cold"),
+        ("‘WE LOST EVERYTHING’", "The couple who watched their shop wash away in the flood"),
+        ("ROAD CLOSED", "Drivers told to avoid the coast road until the water goes down"),
+        ("SEA WALL", "Council to vote on the new defences after the storm damage"),
+        ("SCHOOLS SHUT", "Parents asked to keep children at home for the rest of the week"),
+    ]
+    box = ["Most read in world news", *(line for pair in pairs for line in pair)]
+    # A long article around it: twelve lines in a row cost more than a short one wins back.
+    above, below = [*LONG_STORM, *LONG_STORM[4:]], [*LONG_STORM[4:], *LONG_STORM]
+    text = page(*above, "\n".join(box), *below, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs][-len(below) :] == below
+    assert set(box) <= {r.text for r in article.removed}
+
+
 def test_a_long_list_below_a_related_heading_is_no_box() -> None:
     # More lines than a box of headlines has, up to the next sentence: the article's own list.
     items = [f"• Town number {n}" for n in range(1, 11)]
@@ -504,3 +535,121 @@ def test_deterministic() -> None:
 def test_repr_and_name() -> None:
     assert repr(TextBlocks()) == "TextBlocks(name='text_blocks')"
     assert cleanse.default_pipeline().names[-1] == "text_blocks"
+
+
+LONG_STORM = [
+    *STORM,
+    "Schools across the region stayed closed on Tuesday, and the roads along the river were "
+    "blocked by fallen trees and by cars that the water had carried away in the night.",
+    "Insurers said it was too early to put a figure on the damage, but that the claims from "
+    "the last storm, in March, had not all been paid out yet.",
+    "The governor asked the federal government for emergency funds and said that the state "
+    "would pay for temporary housing for the families who had lost their homes.",
+    "Scientists have warned for years that storms of this kind would become more frequent as "
+    "the sea warms, and that the coast's defences were built for a different climate.",
+]
+HEADLINES = [
+    "More Stories From Example News",
+    "The town that moved away from the sea",
+    "How to read a flood map before you buy a house",
+    "Why the insurers are leaving the coast",
+    "Five questions about the new sea wall",
+]
+
+
+def test_the_body_stops_at_a_list_of_headlines_with_little_prose_below() -> None:
+    # No heading the navigation filter knows: four headline-sized lines in a row, and below
+    # them only the author's lines, far less prose than the article above (but enough to pay
+    # for the headlines between).
+    bio = [
+        "Jane Doe is a staff writer at Example News covering the weather and the coast.",
+        "She has written about storms, floods and sea walls since she joined in 2015.",
+    ]
+    text = page(*LONG_STORM, *LONG_STORM[4:], "\n".join(HEADLINES[1:] + bio), footer="")
+    article = cleanse.clean(text, kind="text", pipeline=ONLY)
+    assert [p.text for p in article.paragraphs][-4:] == LONG_STORM[4:]
+    removed = {r.text for r in article.removed}
+    assert set(HEADLINES[1:] + bio) <= removed
+
+
+@pytest.mark.parametrize("opening", ["The towns that flooded:", "Where the water rose"])
+def test_a_list_of_short_lines_inside_the_article_stays(opening: str) -> None:
+    # Opened by a colon, or with the article going on at length below it: the article's list.
+    items = [
+        "Harbour Street and the old docks",
+        "The caravan park by the river",
+        "Lower Mill and the farms in the valley",
+    ]
+    text = page(*LONG_STORM[:4], "\n".join([opening, *items]), *LONG_STORM[4:], footer="")
+    kept = [p.text for p in cleanse.clean(text, kind="text", pipeline=ONLY).paragraphs]
+    assert all(line in kept for line in [opening, *items, *LONG_STORM])
+
+
+def test_many_headline_lines_clean_in_linear_time() -> None:
+    text = page(*LONG_STORM, "\n".join(HEADLINES[1:] * 1000), LONG_STORM[0], footer="")
+    started = time.perf_counter()
+    cleanse.clean(text, kind="text")
+    assert time.perf_counter() - started < 1.0
+
+
+GALLERY_CAPTION = (
+    "Rescue teams carry a resident through the flooded streets of the old town on Monday "
+    "night, after the river broke its banks."
+)
+
+
+def test_a_gallery_that_repeats_a_caption_goes() -> None:
+    # The caption, taken with its credit, and shown again by the gallery, whole and cut short.
+    gallery = [
+        GALLERY_CAPTION + " less",
+        GALLERY_CAPTION[:80] + "... more",
+    ]
+    figure = f"{GALLERY_CAPTION}\nPhoto: Jane Doe, AP"
+    text = page(*STORM[:2], figure, *STORM[2:3], "\n".join(gallery), *STORM[3:], footer="")
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs] == STORM
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons[gallery[0]] == reasons[gallery[1]] == "repeated_caption"
+
+
+def test_a_lede_repeated_once_as_a_caption_stays() -> None:
+    # A caption seen twice (the taken line and one other) may be the lede above a photo credit.
+    figure = f"{STORM[0]}\nPhoto: Jane Doe, AP"
+    text = page(figure, *STORM, footer="")
+    assert STORM[0] in [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+
+
+def test_many_repeated_captions_clean_in_linear_time() -> None:
+    figure = f"{GALLERY_CAPTION}\nPhoto: Jane Doe, AP"
+    text = page(*STORM, figure, "\n".join([GALLERY_CAPTION + " less"] * 4000), footer="")
+    started = time.perf_counter()
+    cleanse.clean(text, kind="text")
+    assert time.perf_counter() - started < 1.0
+
+
+BIO = "Jane Doe is a reporter for Example News who has covered the coast since 2015."
+
+
+@pytest.mark.parametrize(
+    "bio", [BIO, "Jane\nJane is a reporter for Example News.", "Jane Doe\n" + BIO]
+)
+def test_the_body_stops_at_the_byline_authors_bio(bio: str) -> None:
+    text = page(*LONG_STORM, bio, footer="\nAbout Us\n")
+    article = cleanse.clean(text, kind="text")
+    assert article.byline == "Jane Doe"
+    assert [p.text for p in article.paragraphs] == LONG_STORM
+    assert bio.splitlines()[-1] in {r.text for r in article.removed}
+
+
+def test_the_authors_name_opening_a_paragraph_with_the_article_going_on_stays() -> None:
+    # The byline's writer in her own story, with most of the article below: no bio.
+    line = "Doe is one of the residents who stayed in the town through the night of the storm."
+    text = page(*LONG_STORM[:2], line, *LONG_STORM[2:], footer="\nAbout Us\n")
+    assert line in [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+
+
+def test_many_bio_lines_clean_in_linear_time() -> None:
+    text = page(*LONG_STORM, "\n".join([BIO] * 4000), footer="")
+    started = time.perf_counter()
+    cleanse.clean(text, kind="text")
+    assert time.perf_counter() - started < 1.0

@@ -111,6 +111,10 @@ _NOTICE_NEEDLES = Needles(
 )
 
 
+# A photo's credit line starts with one of these: "(Image: © NASA/ESA)".
+_PHOTO_LABELS = ("Image: ", "Photo: ", "Picture: ", "Credit: ", "Image credit: ", "Photo credit: ")
+
+
 def notice_reason(text: str) -> str | None:
     """The reason slug when ``text`` is a copyright/rights/licence notice, else None.
 
@@ -124,6 +128,8 @@ def _notice_reason(text: str, words: int) -> str | None:
     """``notice_reason`` for a line of ``words`` words (``count_words``)."""
     if words > _MAX_WORDS:
         return None
+    if text.lstrip("(").startswith(_PHOTO_LABELS) and is_credit(text):
+        return None  # "(Image: © NASA/ESA)" is a photo's credit; media takes it (and its caption)
     opening = _OPENING.search(text) if _OPENING_PREFIXES.match(text) else None
     if opening and not (opening["word"] and not _is_notice_after_word(text)):
         if text.startswith("©") and is_credit(text[1:].strip()):

@@ -69,7 +69,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         (
             (
                 ("most popular ", "most read ", "popular "),
-                rf"(?:most popular|most read|popular) (?:in|on) {_NAME}",
+                rf"(?:most popular|most read|popular) (?:in|on) (?:{_NAME}|[a-z]+(?: [a-z&]+){{0,2}})",
             ),
         ),
     ),
@@ -339,9 +339,11 @@ _TEASER_LABELS = (
     r"read more|read also|also read|see also|read next|more on this|lesen sie auch"
     r"|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|lea también|lee también|leggi anche"
     r"|leia também|leia mais|lees ook|читайте также"
+    r"|related(?: (?:post|article|story|content|coverage|reading|video)s?)?|see more"
 )
 _TEASER = regex.compile(rf"^(?:{_TEASER_LABELS})\s*[:|»›]\s+\S", regex.IGNORECASE)
 _MAX_TEASER_WORDS = 20
+TEASER_DETAIL = "a label and a link to another story"  # one teaser, not a list's heading
 _BREADCRUMB = regex.compile(r"^[^\n>»›/|]{1,40}(?:\s+[>»›/|]\s+[^\n>»›/|]{1,40}){1,7}$")
 _TRAIL_SPLIT = regex.compile(r"\s+[>»›/|]\s+")
 # A trail joined by "/" or "|" ("London / Paris") is only a breadcrumb from a home link, or long.
@@ -447,7 +449,7 @@ def _junk_reason(
         if trail and _is_breadcrumb(text, words):
             return "breadcrumb", "a trail of short links joined by separators"
     if teaser and words <= _MAX_TEASER_WORDS and _TEASER.match(text):
-        return "related_links", "a label and a link to another story"
+        return "related_links", TEASER_DETAIL
     if words <= _MAX_PROMPT_WORDS:
         if cookie and is_cookie_notice(text):
             return "cookie_notice", "tells the reader the site uses cookies"

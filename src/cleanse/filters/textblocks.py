@@ -15,13 +15,14 @@ runs last, after the field takers and the navigation labels, and decides on the 
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
-   heading over nothing but teaser summaries, an author box's "About Jane Doe", or a
-   newsletter prompt over little prose), and a last line that ends with a colon takes the list
+   heading over nothing but teaser summaries, an author box's "About Jane Doe", the byline
+   author's bio, a list of headlines or a newsletter prompt over little prose), and a last line that ends with a colon takes the list
    below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
-   lines go, and the headlines of an inline "Related" box (``related_links``), so a
+   lines go, and the headlines of an inline "Related" box (``related_links``) and a gallery's
+   repeats of a caption (``repeated_caption``), so a
    one-sentence paragraph, a quote or a sub-heading between paragraphs stays.
 
 HTML documents, text already cut into paragraphs (every line between blank lines) and text
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Mapping, Set
 
 from ..blocks import Block
 from ..language import stopwords_for
@@ -41,9 +42,11 @@ from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
 from .textends import (
     about_heading,
+    author_bio,
     boxed_teasers,
     comments_heading,
     comments_start,
+    headline_list,
     signup_prompt,
     teasers_heading,
 )
@@ -240,6 +243,12 @@ class TextBlocks(BaseFilter):
         about = about_heading(document_blocks, class_at, (start, end))
         if about is not None and (heading is None or about < heading):
             heading = about
+        bio = author_bio(document_blocks, class_at, (start, end), earlier)
+        if bio is not None and (heading is None or bio < heading):
+            heading = bio
+        headlines = headline_list(document_blocks, class_at, (start, end))
+        if headlines is not None and (heading is None or headlines < heading):
+            heading = headlines
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
@@ -251,6 +260,7 @@ class TextBlocks(BaseFilter):
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
         boxed = boxed_teasers(document_blocks, class_at, (start, end), earlier)
+        captions = _caption_starts(document_blocks, earlier)
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
                 why += above
@@ -261,9 +271,36 @@ class TextBlocks(BaseFilter):
             elif position in boxed:
                 yield drop(block, "related_links", why + _BOXED)
                 continue
+            elif captions and block.text[:_CAPTION_START] in captions:
+                yield drop(block, "repeated_caption", why + _REPEATED_CAPTION)
+                continue
             else:
                 continue
             yield drop(block, _REASONS[cls], why)
+
+
+def _caption_starts(
+    document_blocks: tuple[Block, ...], earlier: Mapping[int, Decision]
+) -> frozenset[str]:
+    """The first ``_CAPTION_START`` characters of each caption an earlier filter took that
+    start ``_CAPTION_LINES`` or more lines of the page: a gallery shows each caption again,
+    whole or cut short with "... more", and a kept line that starts the same way repeats it.
+    (A lede mistaken for a caption is repeated once, by the article's first paragraph.)"""
+    starts = [
+        block.text[:_CAPTION_START]
+        for block in document_blocks
+        if len(block.text) >= _CAPTION_START
+        and (decision := earlier.get(block.index)) is not None
+        and decision.field == "caption"
+    ]
+    if not starts:
+        return frozenset()
+    counts = Counter(
+        block.text[:_CAPTION_START]
+        for block in document_blocks
+        if len(block.text) >= _CAPTION_START
+    )
+    return frozenset(start for start in starts if counts[start] >= _CAPTION_LINES)
 
 
 def _run(page_scores: list[float], headline: int | None, comments: int | None) -> tuple[int, int]:
@@ -279,5 +316,8 @@ def _run(page_scores: list[float], headline: int | None, comments: int | None) -
     return body_run(page_scores, comments)
 
 
+_CAPTION_START = 60
+_CAPTION_LINES = 3
+_REPEATED_CAPTION = "; starts like a photo caption taken elsewhere on the page"
 _BOXED = "; a headline below a heading of other stories inside the body run"
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))

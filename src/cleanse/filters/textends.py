@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 
 from ..blocks import Block, Document
 from ..pipeline import Decision
-from .navigation import junk_reason
+from .navigation import TEASER_DETAIL, junk_reason
 from .textlines import (
     COMMENT,
     LINKS,
@@ -48,8 +48,11 @@ _STORY_HEADINGS = (frozenset(("related_links", "popular_list", "recommended", "t
 _TEASER_SUMMARIES = 2
 _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # The headlines of an inline box of other stories (such a heading, then a few short lines, then
-# the article goes on) go too: at most this many lines up to the next sentence.
+# the article goes on) go too: at most this many headlines up to the next sentence. A line of
+# at most _KICKER_WORDS words (a kicker above its headline: "RANDY ANDY") does not count as one,
+# but the box holds at most twice as many lines in all.
 _BOX_LINES = 8
+_KICKER_WORDS = 3
 _SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
 # An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
 # article ends above it.
@@ -59,6 +62,20 @@ _HEADING_CLASSES = frozenset((SHORT, MENU))
 # when the run below it holds less than this part of the prose above it, none paired.
 _SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
 _SIGNUP_TAIL = 1 / 3
+# A list of other stories with no heading the navigation filter knows ("Next Up In Science &
+# Health", "More Great WIRED Stories" and their headlines): at least this many short lines in a
+# row, each of a headline's size and not opening a list with a colon, inside the body run, below
+# which the run holds less than this part of the prose above them.
+_HEADLINE_LIST = 4
+_HEADLINE_SIZE = (3, 20)
+_HEADLINE_LIST_TAIL = 0.1
+_HEADLINE_LIST_CLASSES = frozenset((SHORT, MENU))
+# An author's bio: a sentence that opens with the byline's name, or its first or last name, and
+# one of these verbs ("Phil Helsel is a reporter for NBC News.", "Julius is an LA Entertainment
+# Reporter", "Emiliano joined pv magazine in 2017"), with less than _BIO_TAIL of the prose above
+# it below it in the run: the article ends above it (and above the name on a line of its own).
+_BIO_VERBS = frozenset(("is", "was", "has", "joined", "covers", "writes", "reports"))
+_BIO_TAIL = 1 / 3
 _HEADING_WORDS = 30  # "12 thoughts on “<the article's title>”" is that long at most
 # What every comment-section heading holds, past its first letter and in both cases (str.find
 # is fast; lower-casing the page is not): where to look for one.
@@ -134,7 +151,12 @@ def labelled(
     for position in range(first, last + 1):
         block = document_blocks[position]
         decision = earlier.get(block.index)
-        if decision is not None and decision.reason in slugs and block.words <= most:
+        if (
+            decision is not None
+            and decision.reason in slugs
+            and block.words <= most
+            and decision.detail != TEASER_DETAIL  # "Related: <headline>", one teaser
+        ):
             yield position
 
 
@@ -146,20 +168,23 @@ def boxed_teasers(
 ) -> set[int]:
     """Positions of the headlines of an inline box of other stories inside the body run
     ``run``: the undecided lines below a story-list heading up to the article's next sentence
-    (a prose, near or sparse line), when they are at most ``_BOX_LINES``."""
+    (a prose, near or sparse line), when they are at most ``_BOX_LINES`` headlines (kickers of
+    ``_KICKER_WORDS`` words or fewer apart) and twice that many lines."""
     start, end = run
     boxed: set[int] = set()
     for position in labelled(document_blocks, earlier, start, end, _STORY_HEADINGS):
         lines = []
+        headlines = 0
         for ahead in range(position + 1, end + 1):
             cls = classes.get(ahead)
             if cls in _SENTENCE_CLASSES:
-                if len(lines) <= _BOX_LINES:
+                if headlines <= _BOX_LINES:
                     boxed.update(lines)
                 break
             if cls is not None:
                 lines.append(ahead)
-                if len(lines) > _BOX_LINES:
+                headlines += document_blocks[ahead].words > _KICKER_WORDS
+                if headlines > _BOX_LINES or len(lines) > 2 * _BOX_LINES:
                     break  # too many to be a box's headlines
     return boxed
 
@@ -190,6 +215,49 @@ def about_heading(
             if prose.words(position + 1, end) < prose.words(start, position - 1):
                 return position
     return None
+
+
+def author_bio(
+    document_blocks: tuple[Block, ...],
+    classes: dict[int, str],
+    run: tuple[int, int],
+    earlier: Mapping[int, Decision],
+) -> int | None:
+    """Position of an author's bio inside the body run ``run`` (or of her name on the line
+    above it): a sentence that opens with the byline's name, first name or last name and one
+    of ``_BIO_VERBS``, with less than ``_BIO_TAIL`` of the prose above it below it in the run.
+    ``classes``: position -> class of the lines still undecided. Else None."""
+    names = _byline_names(earlier)
+    if not names:
+        return None
+    start, end = run
+    prose: _Prose | None = None
+    for position in range(start + 1, end + 1):
+        text = document_blocks[position].text
+        if not text.startswith(names) or classes.get(position) not in _SENTENCE_CLASSES:
+            continue
+        name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
+        if name is None or text[len(name) + 1 :].split(" ", 1)[0] not in _BIO_VERBS:
+            continue
+        prose = prose or _Prose(document_blocks, classes, run)
+        if prose.words(position + 1, end) < _BIO_TAIL * prose.words(start, position - 1):
+            above = position - 1
+            return above if document_blocks[above].text in names else position
+    return None
+
+
+def _byline_names(earlier: Mapping[int, Decision]) -> tuple[str, ...]:
+    """The names of the byline an earlier filter took, with each one's first and last name
+    ("Jane Doe", "Jane", "Doe"; names of two letters or fewer left out)."""
+    names: set[str] = set()
+    for decision in earlier.values():
+        if decision.field != "byline" or not isinstance(decision.value, str):
+            continue
+        for who in decision.value.replace(" and ", ",").split(","):
+            parts = who.split()
+            if parts:
+                names.update(n for n in (" ".join(parts), parts[0], parts[-1]) if len(n) > 2)
+    return tuple(names)
 
 
 def signup_prompt(
@@ -251,6 +319,40 @@ class _Prose:
     def lines_below(self, position: int) -> int:
         """Prose lines below ``position`` to the run's end."""
         return self._count[-1] - self._count[position - self.start + 1]
+
+
+def headline_list(
+    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
+) -> int | None:
+    """Position of the first line of a list of headlines inside the body run ``run``: at least
+    ``_HEADLINE_LIST`` short lines in a row (``_HEADLINE_SIZE`` words, none ending with a colon,
+    below a line that does not either) with prose below them, but less than
+    ``_HEADLINE_LIST_TAIL`` of the prose above them: a list of other stories the article is
+    over by, not a list inside it. ``classes``: position -> class of the lines still
+    undecided. Else None."""
+    start, end = run
+    low, high = _HEADLINE_SIZE
+    prose: _Prose | None = None
+    first = count = 0
+    for position in range(start + 1, end + 1):
+        block = document_blocks[position]
+        if (
+            classes.get(position) in _HEADLINE_LIST_CLASSES
+            and low <= block.words <= high
+            and not block.text.endswith(":")
+            and (count or not document_blocks[position - 1].text.endswith(":"))
+        ):
+            if not count:
+                first = position
+            count += 1
+            continue
+        if count >= _HEADLINE_LIST:
+            prose = prose or _Prose(document_blocks, classes, run)
+            below = prose.words(position, end)
+            if 0 < below < _HEADLINE_LIST_TAIL * prose.words(start, first - 1):
+                return first
+        count = 0
+    return None
 
 
 def teasers_heading(
