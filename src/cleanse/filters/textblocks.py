@@ -231,24 +231,19 @@ class TextBlocks(BaseFilter):
         comments = comments_start(classes, kept_at)
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
-        heading = comments_heading(context.document, (start, end), headline, prose)
         class_at = dict(zip(kept_at, classes, strict=True))
         earlier = context.earlier
-        teasers = teasers_heading(document_blocks, class_at, (start, end), earlier)
-        if teasers is not None and (heading is None or teasers < heading):
-            heading = teasers
-        signup = signup_prompt(document_blocks, class_at, (start, end), earlier)
-        if signup is not None and (heading is None or signup < heading):
-            heading = signup
-        about = about_heading(document_blocks, class_at, (start, end))
-        if about is not None and (heading is None or about < heading):
-            heading = about
-        bio = author_bio(document_blocks, class_at, (start, end), earlier)
-        if bio is not None and (heading is None or bio < heading):
-            heading = bio
-        headlines = headline_list(document_blocks, class_at, (start, end))
-        if headlines is not None and (heading is None or headlines < heading):
-            heading = headlines
+        run = (start, end)
+        # Where the article ends inside the run, if it does: the first of these.
+        ends = (
+            comments_heading(context.document, run, headline, prose),
+            teasers_heading(document_blocks, class_at, run, earlier),
+            signup_prompt(document_blocks, class_at, run, earlier),
+            about_heading(document_blocks, class_at, run),
+            author_bio(document_blocks, class_at, run, earlier),
+            headline_list(document_blocks, class_at, run),
+        )
+        heading = min((at for at in ends if at is not None), default=None)
         if heading is not None:
             start, end = _run(page_scores, headline, heading)
         if end < start:
