@@ -34,6 +34,11 @@ class Kind(str, Enum):
         return self.value
 
 
+# A block with this link density or more reads as a link (a menu entry, a logo), not as a
+# headline or a line of the article.
+LINKED = 0.5
+
+
 class Block(NamedTuple):
     """One block of page text and where it came from (immutable).
 

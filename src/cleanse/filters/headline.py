@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..authors import CONJUNCTIONS
-from ..blocks import Block, Kind
+from ..blocks import LINKED, Block, Kind
 from ..dates import find_date
 from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
@@ -131,16 +131,16 @@ class Headline(BaseFilter):
         line: str | None = None
         if context.document.source_kind == "html":
             chosen = _find_headline(blocks, meta_title)
-            line = _title_line(chosen.text, meta_title) if chosen is not None else None
-            if line is not None:
-                assert chosen is not None
-                detail = "the line of the heading that shows the page title"
-                yield take(chosen, "title", "headline", detail, value=line)
-            elif chosen is not None:
-                yield take(chosen, "title", "headline", "the block that shows the page title")
+            if chosen is not None:
+                line = _title_line(chosen.text, meta_title)
+                if line is None:
+                    yield take(chosen, "title", "headline", "the block that shows the page title")
+                else:
+                    detail = "the line of the heading that shows the page title"
+                    yield take(chosen, "title", "headline", detail, value=line)
         elif (chosen := _first_h1(blocks)) is not None:
             yield take(chosen, "title", "headline", "the first level-1 heading")
-        elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < 0.5:
+        elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < LINKED:
             chosen = blocks[0]
             headline = strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
@@ -156,7 +156,7 @@ def _first_h1(blocks: tuple[Block, ...]) -> Block | None:
     """Text: the first level-1 heading that is not a link (Markdown's "# Title"; plain text
     lines have no levels)."""
     for block in blocks:
-        if block.level == 1 and block.kind is Kind.HEADING and block.link_density < 0.5:
+        if block.level == 1 and block.kind is Kind.HEADING and block.link_density < LINKED:
             return block
     return None
 

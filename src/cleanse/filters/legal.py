@@ -111,7 +111,7 @@ _NOTICE_NEEDLES = Needles(
 )
 
 
-# A photo's credit line starts with one of these: "(Image: © NASA/ESA)".
+# A photo's credit line starts with one of these: "(Image: © Jane Doe/AFP)".
 _PHOTO_LABELS = ("Image: ", "Photo: ", "Picture: ", "Credit: ", "Image credit: ", "Photo credit: ")
 
 
@@ -129,7 +129,9 @@ def _notice_reason(text: str, words: int) -> str | None:
     if words > _MAX_WORDS:
         return None
     if text.lstrip("(").startswith(_PHOTO_LABELS) and is_credit(text):
-        return None  # "(Image: © NASA/ESA)" is a photo's credit; media takes it (and its caption)
+        return (
+            None  # "(Image: © Jane Doe/AFP)" is a photo's credit; media takes it (and its caption)
+        )
     opening = _OPENING.search(text) if _OPENING_PREFIXES.match(text) else None
     if opening and not (opening["word"] and not _is_notice_after_word(text)):
         if text.startswith("©") and is_credit(text[1:].strip()):

@@ -35,7 +35,7 @@ _CREDIT_LABEL = (
 # "Image copyright Getty Images", "Photo credit Jane Doe": a label and a name, no colon.
 _SPACED_LABEL = r"(?:Image|Photo|Picture)\s+(?:copyright|source|credit)"
 # A whole credit line: "Getty Images", "AP Photo/Evan Vucci", "Photo: Jane Doe", "Credit: Reuters",
-# "Jane Doe/Hindustan Times/Getty Images" (a photographer and an outlet before the agency).
+# "Jane Doe/Daily Gazette/Getty Images" (a photographer and an outlet before the agency).
 _CREDIT_LINE = regex.compile(
     rf"^(?:(?:{_CREDIT_LABEL})\s*(?:[:：/|]|\.{{3}}|…)\s*\S.*|Photo(?:graph)? by \p{{Lu}}.*"
     rf"|{_SPACED_LABEL}\s*:?\s+\S.*"

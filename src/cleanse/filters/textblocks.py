@@ -36,11 +36,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Set
 
-from ..blocks import Block
+from ..blocks import LINKED, Block
 from ..language import stopwords_for
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..titles import strip_site_name
 from .textends import (
+    BodyRun,
     about_heading,
     author_bio,
     boxed_teasers,
@@ -70,7 +71,6 @@ from .textlines import (
 )
 
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
-_LINKED = 0.5  # a line with this link density or more is a link, not a headline
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
 _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")  # an item of a numbered list: "8) ...", "8. ..."
 _NUMBER_GAP = 2  # lines (a link, a price) allowed between two items of a numbered list
@@ -164,7 +164,7 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
         # A link that repeats it (Markdown's logo link in the footer) is no headline.
         if (
             block.index not in kept
-            and block.link_density < _LINKED
+            and block.link_density < LINKED
             and block.text.casefold() in titles
         ):
             return position
@@ -232,16 +232,15 @@ class TextBlocks(BaseFilter):
         start, end = _run(page_scores, headline, comments)
         prose = {p: b.words for p, b, c in zip(kept_at, blocks, classes, strict=True) if c == PROSE}
         class_at = dict(zip(kept_at, classes, strict=True))
-        earlier = context.earlier
-        run = (start, end)
+        run = BodyRun(document_blocks, class_at, (start, end), context.earlier)
         # Where the article ends inside the run, if it does: the first of these.
         ends = (
-            comments_heading(context.document, run, headline, prose),
-            teasers_heading(document_blocks, class_at, run, earlier),
-            signup_prompt(document_blocks, class_at, run, earlier),
-            about_heading(document_blocks, class_at, run),
-            author_bio(document_blocks, class_at, run, earlier),
-            headline_list(document_blocks, class_at, run),
+            comments_heading(context.document, (start, end), headline, prose),
+            teasers_heading(run),
+            signup_prompt(run),
+            about_heading(run),
+            author_bio(run),
+            headline_list(run),
         )
         heading = min((at for at in ends if at is not None), default=None)
         if heading is not None:
@@ -254,8 +253,8 @@ class TextBlocks(BaseFilter):
 
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
-        boxed = boxed_teasers(document_blocks, class_at, (start, end), earlier)
-        captions = _caption_starts(document_blocks, earlier)
+        boxed = boxed_teasers(BodyRun(document_blocks, class_at, (start, end), context.earlier))
+        captions = _caption_starts(document_blocks, context.earlier)
         for block, position, (cls, why) in zip(blocks, kept_at, found, strict=True):
             if position < start:
                 why += above

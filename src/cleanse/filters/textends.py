@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
+from functools import cached_property
 
+from ..authors import split_names
 from ..blocks import Block, Document
 from ..pipeline import Decision
 from .navigation import TEASER_DETAIL, junk_reason
@@ -49,7 +51,7 @@ _TEASER_SUMMARIES = 2
 _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # The headlines of an inline box of other stories (such a heading, then a few short lines, then
 # the article goes on) go too: at most this many headlines up to the next sentence. A line of
-# at most _KICKER_WORDS words (a kicker above its headline: "RANDY ANDY") does not count as one,
+# at most _KICKER_WORDS words (a kicker above its headline: "EXCLUSIVE") does not count as one,
 # but the box holds at most twice as many lines in all.
 _BOX_LINES = 8
 _KICKER_WORDS = 3
@@ -62,8 +64,8 @@ _HEADING_CLASSES = frozenset((SHORT, MENU))
 # when the run below it holds less than this part of the prose above it, none paired.
 _SIGNUP_PROMPTS = (frozenset(("newsletter_prompt", "subscribe_prompt")), 60)
 _SIGNUP_TAIL = 1 / 3
-# A list of other stories with no heading the navigation filter knows ("Next Up In Science &
-# Health", "More Great WIRED Stories" and their headlines): at least this many short lines in a
+# A list of other stories with no heading the navigation filter knows ("Next up in Science",
+# "More great stories" and their headlines): at least this many short lines in a
 # row, each of a headline's size and not opening a list with a colon, inside the body run, below
 # which the run holds less than this part of the prose above them.
 _HEADLINE_LIST = 4
@@ -71,8 +73,8 @@ _HEADLINE_SIZE = (3, 20)
 _HEADLINE_LIST_TAIL = 0.1
 _HEADLINE_LIST_CLASSES = frozenset((SHORT, MENU))
 # An author's bio: a sentence that opens with the byline's name, or its first or last name, and
-# one of these verbs ("Phil Helsel is a reporter for NBC News.", "Julius is an LA Entertainment
-# Reporter", "Emiliano joined pv magazine in 2017"), with less than _BIO_TAIL of the prose above
+# one of these verbs ("Jane Doe is a reporter for Example News.", "Jane is a health writer",
+# "Doe joined the paper in 2017"), with less than _BIO_TAIL of the prose above
 # it below it in the run: the article ends above it (and above the name on a line of its own).
 _BIO_VERBS = frozenset(("is", "was", "has", "joined", "covers", "writes", "reports"))
 _BIO_TAIL = 1 / 3
@@ -138,19 +140,40 @@ def comments_heading(
     return None
 
 
+class BodyRun:
+    """The body run as the checks below read it: the page's blocks (``blocks``, by position),
+    the class of each line still undecided (``classes``, by position), the run's first and last
+    position, and the decisions earlier filters made (``earlier``, by block index).
+
+    Its prose (``prose``) is read once, when a check first asks: most pages need it for none.
+    """
+
+    def __init__(
+        self,
+        blocks: tuple[Block, ...],
+        classes: dict[int, str],
+        run: tuple[int, int],
+        earlier: Mapping[int, Decision],
+    ) -> None:
+        self.blocks = blocks
+        self.classes = classes
+        self.start, self.end = run
+        self.earlier = earlier
+
+    @cached_property
+    def prose(self) -> _Prose:
+        return _Prose(self.blocks, self.classes, (self.start, self.end))
+
+
 def labelled(
-    document_blocks: tuple[Block, ...],
-    earlier: Mapping[int, Decision],
-    first: int,
-    last: int,
-    reasons: tuple[frozenset[str], int],
+    run: BodyRun, first: int, last: int, reasons: tuple[frozenset[str], int]
 ) -> Iterator[int]:
     """Positions from ``first`` to ``last`` of the lines an earlier filter dropped for one of
-    ``reasons``: (slugs, most words). ``earlier``: the earlier decisions by block index."""
+    ``reasons``: (slugs, most words)."""
     slugs, most = reasons
     for position in range(first, last + 1):
-        block = document_blocks[position]
-        decision = earlier.get(block.index)
+        block = run.blocks[position]
+        decision = run.earlier.get(block.index)
         if (
             decision is not None
             and decision.reason in slugs
@@ -160,48 +183,39 @@ def labelled(
             yield position
 
 
-def boxed_teasers(
-    document_blocks: tuple[Block, ...],
-    classes: dict[int, str],
-    run: tuple[int, int],
-    earlier: Mapping[int, Decision],
-) -> set[int]:
+def boxed_teasers(run: BodyRun) -> set[int]:
     """Positions of the headlines of an inline box of other stories inside the body run
     ``run``: the undecided lines below a story-list heading up to the article's next sentence
     (a prose, near or sparse line), when they are at most ``_BOX_LINES`` headlines (kickers of
     ``_KICKER_WORDS`` words or fewer apart) and twice that many lines."""
-    start, end = run
     boxed: set[int] = set()
-    for position in labelled(document_blocks, earlier, start, end, _STORY_HEADINGS):
+    for position in labelled(run, run.start, run.end, _STORY_HEADINGS):
         lines = []
         headlines = 0
-        for ahead in range(position + 1, end + 1):
-            cls = classes.get(ahead)
+        for ahead in range(position + 1, run.end + 1):
+            cls = run.classes.get(ahead)
             if cls in _SENTENCE_CLASSES:
                 if headlines <= _BOX_LINES:
                     boxed.update(lines)
                 break
             if cls is not None:
                 lines.append(ahead)
-                headlines += document_blocks[ahead].words > _KICKER_WORDS
+                headlines += run.blocks[ahead].words > _KICKER_WORDS
                 if headlines > _BOX_LINES or len(lines) > 2 * _BOX_LINES:
                     break  # too many to be a box's headlines
     return boxed
 
 
-def about_heading(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
-) -> int | None:
+def about_heading(run: BodyRun) -> int | None:
     """Position of an author box's heading inside the body run ``run``: "About Jane Doe"
     ("Sobre", "Über", "À propos de", "Acerca de" and a name of two or three capitalised words),
     a short line right above a sentence that names her again, with less prose below it in the
-    run than above. ``classes``: position -> class of the lines still undecided. Else None."""
-    start, end = run
-    prose: _Prose | None = None
-    for position in range(start + 1, end):
+    run than above. Else None."""
+    classes = run.classes
+    for position in range(run.start + 1, run.end):
         if classes.get(position) not in _HEADING_CLASSES:
             continue
-        text = document_blocks[position].text
+        text = run.blocks[position].text
         if not text.startswith(_ABOUT):
             continue
         name = text[len(next(filter(text.startswith, _ABOUT))) :].split()
@@ -209,72 +223,58 @@ def about_heading(
             continue
         if classes.get(position + 1) not in _SENTENCE_CLASSES:
             continue
-        bio = document_blocks[position + 1].text
+        bio = run.blocks[position + 1].text
         if any(len(w) > 2 and w in bio for w in name):
-            prose = prose or _Prose(document_blocks, classes, run)
-            if prose.words(position + 1, end) < prose.words(start, position - 1):
+            prose = run.prose
+            if prose.words(position + 1, run.end) < prose.words(run.start, position - 1):
                 return position
     return None
 
 
-def author_bio(
-    document_blocks: tuple[Block, ...],
-    classes: dict[int, str],
-    run: tuple[int, int],
-    earlier: Mapping[int, Decision],
-) -> int | None:
+def author_bio(run: BodyRun) -> int | None:
     """Position of an author's bio inside the body run ``run`` (or of her name on the line
     above it): a sentence that opens with the byline's name, first name or last name and one
     of ``_BIO_VERBS``, with less than ``_BIO_TAIL`` of the prose above it below it in the run.
-    ``classes``: position -> class of the lines still undecided. Else None."""
-    names = _byline_names(earlier)
+    Else None."""
+    names = _byline_names(run.earlier)
     if not names:
         return None
-    start, end = run
-    prose: _Prose | None = None
+    start, end = run.start, run.end
     for position in range(start + 1, end + 1):
-        text = document_blocks[position].text
-        if not text.startswith(names) or classes.get(position) not in _SENTENCE_CLASSES:
+        text = run.blocks[position].text
+        if not text.startswith(names) or run.classes.get(position) not in _SENTENCE_CLASSES:
             continue
         name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
         if name is None or text[len(name) + 1 :].split(" ", 1)[0] not in _BIO_VERBS:
             continue
-        prose = prose or _Prose(document_blocks, classes, run)
+        prose = run.prose
         if prose.words(position + 1, end) < _BIO_TAIL * prose.words(start, position - 1):
             above = position - 1
-            return above if document_blocks[above].text in names else position
+            return above if run.blocks[above].text in names else position
     return None
 
 
 def _byline_names(earlier: Mapping[int, Decision]) -> tuple[str, ...]:
-    """The names of the byline an earlier filter took, with each one's first and last name
-    ("Jane Doe", "Jane", "Doe"; names of two letters or fewer left out)."""
+    """The people of the byline an earlier filter took (``authors.split_names``), each also by
+    first and last name ("Jane Doe", "Jane", "Doe"; names of two letters or fewer left out)."""
     names: set[str] = set()
     for decision in earlier.values():
         if decision.field != "byline" or not isinstance(decision.value, str):
             continue
-        for who in decision.value.replace(" and ", ",").split(","):
+        for who in split_names(decision.value):
             parts = who.split()
-            if parts:
-                names.update(n for n in (" ".join(parts), parts[0], parts[-1]) if len(n) > 2)
+            names.update(n for n in (" ".join(parts), parts[0], parts[-1]) if len(n) > 2)
     return tuple(names)
 
 
-def signup_prompt(
-    document_blocks: tuple[Block, ...],
-    classes: dict[int, str],
-    run: tuple[int, int],
-    earlier: Mapping[int, Decision],
-) -> int | None:
+def signup_prompt(run: BodyRun) -> int | None:
     """Position of the first newsletter or subscription prompt inside the body run ``run`` (an
     earlier filter dropped it) below which the run holds less than ``_SIGNUP_TAIL`` of the
     prose above it, and no two prose lines side by side: the form's texts and what follows the
-    article, not its last paragraphs. ``classes``: position -> class of the lines still
-    undecided. Else None."""
-    start, end = run
-    prose: _Prose | None = None  # read at the first prompt: most pages have none
-    for position in labelled(document_blocks, earlier, start + 1, end, _SIGNUP_PROMPTS):
-        prose = prose or _Prose(document_blocks, classes, run)
+    article, not its last paragraphs. Else None."""
+    start, end = run.start, run.end
+    for position in labelled(run, start + 1, end, _SIGNUP_PROMPTS):
+        prose = run.prose
         if prose.last_pair > position:
             continue  # two prose lines side by side below it: the article goes on
         if prose.words(position + 1, end) < _SIGNUP_TAIL * prose.words(start, position - 1):
@@ -321,55 +321,43 @@ class _Prose:
         return self._count[-1] - self._count[position - self.start + 1]
 
 
-def headline_list(
-    document_blocks: tuple[Block, ...], classes: dict[int, str], run: tuple[int, int]
-) -> int | None:
+def headline_list(run: BodyRun) -> int | None:
     """Position of the first line of a list of headlines inside the body run ``run``: at least
     ``_HEADLINE_LIST`` short lines in a row (``_HEADLINE_SIZE`` words, none ending with a colon,
     below a line that does not either) with prose below them, but less than
     ``_HEADLINE_LIST_TAIL`` of the prose above them: a list of other stories the article is
-    over by, not a list inside it. ``classes``: position -> class of the lines still
-    undecided. Else None."""
-    start, end = run
+    over by, not a list inside it. Else None."""
+    start, end = run.start, run.end
     low, high = _HEADLINE_SIZE
-    prose: _Prose | None = None
     first = count = 0
     for position in range(start + 1, end + 1):
-        block = document_blocks[position]
+        block = run.blocks[position]
         if (
-            classes.get(position) in _HEADLINE_LIST_CLASSES
+            run.classes.get(position) in _HEADLINE_LIST_CLASSES
             and low <= block.words <= high
             and not block.text.endswith(":")
-            and (count or not document_blocks[position - 1].text.endswith(":"))
+            and (count or not run.blocks[position - 1].text.endswith(":"))
         ):
             if not count:
                 first = position
             count += 1
             continue
         if count >= _HEADLINE_LIST:
-            prose = prose or _Prose(document_blocks, classes, run)
-            below = prose.words(position, end)
-            if 0 < below < _HEADLINE_LIST_TAIL * prose.words(start, first - 1):
+            below = run.prose.words(position, end)
+            if 0 < below < _HEADLINE_LIST_TAIL * run.prose.words(start, first - 1):
                 return first
         count = 0
     return None
 
 
-def teasers_heading(
-    document_blocks: tuple[Block, ...],
-    classes: dict[int, str],
-    run: tuple[int, int],
-    earlier: Mapping[int, Decision],
-) -> int | None:
+def teasers_heading(run: BodyRun) -> int | None:
     """Position of the first heading of a list of other stories inside the body run ``run``
     (an earlier filter dropped it: "Related links:", "Top stories") below which the run's prose
     is only teaser summaries: ``_TEASER_SUMMARIES`` or more prose lines, each shorter than
     ``LONG_WORDS`` and right below a short line (its headline) or a line an earlier filter
-    decided on. ``classes``: position -> class of the lines still undecided. Else None."""
-    start, end = run
-    prose: _Prose | None = None  # read at the first heading: most pages have none
-    for position in labelled(document_blocks, earlier, start + 1, end, _STORY_HEADINGS):
-        prose = prose or _Prose(document_blocks, classes, run)
+    decided on. Else None."""
+    for position in labelled(run, run.start + 1, run.end, _STORY_HEADINGS):
+        prose = run.prose
         if prose.lines_below(position) >= _TEASER_SUMMARIES and prose.last_not_summary <= position:
             return position
     return None
