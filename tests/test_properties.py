@@ -49,7 +49,7 @@ from strategies import (
 import cleanse
 from cleanse.normalize import normalize, normalize_line, repair
 from cleanse.pipeline import FIELDS
-from cleanse.source import looks_like_html
+from cleanse.source import sniff_kind
 from cleanse.textstats import words
 
 settings.register_profile(
@@ -233,7 +233,7 @@ def test_plain_text_input(source: str) -> None:
     paragraphs taken out or turned into spaces (``rejoin``, ``unwrap``); ``read`` must agree.
     """
     check_all(source)
-    if looks_like_html(source):  # then the line above took the HTML path
+    if sniff_kind(source) == "html":  # then the line above took the HTML path
         check_all(source, "text")
     text, norm = cleanse.read(source, kind="text").text, normalize(source)
     assert _without_breaks(text) == _without_breaks(norm)
@@ -256,7 +256,7 @@ def test_html_input(source: str) -> None:
     The normalised input is the visible text the HTML path produces (``read(html).text``);
     the title, byline and tags may instead come from the head (``<title>``, ``<meta>``).
     """
-    article = check_all(source, "auto" if looks_like_html(source) else "html")
+    article = check_all(source, "auto" if sniff_kind(source) == "html" else "html")
     check_words_from_source(article, source)
 
 

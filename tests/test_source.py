@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from strategies import html_inputs
 
 import cleanse
-from cleanse.source import decode, decode_utf8_aware, looks_like_html
+from cleanse.source import decode, decode_utf8_aware, sniff_kind
 
 TEXT = "Zoë’s café sells “crème brûlée” for €5 – naïve!"
 
@@ -143,8 +143,8 @@ def test_html_bytes_with_a_declared_charset_are_cleaned() -> None:
         ("<div>" + "<p>The council met on Monday.</p>" * 300 + "</div>", True),
     ],
 )
-def test_looks_like_html(text: str, is_html: bool) -> None:
-    assert looks_like_html(text) is is_html
+def test_sniff_kind_tells_html(text: str, is_html: bool) -> None:
+    assert (sniff_kind(text) == "html") is is_html
 
 
 def test_read_sniffs_and_kind_overrides() -> None:

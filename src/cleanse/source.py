@@ -160,15 +160,6 @@ def _distinct_hints(text: str) -> int:
     return len({m[0][:5].lower() for m in _HTML_HINT.finditer(text, 0, _SNIFFED)})
 
 
-def looks_like_html(text: str) -> bool:
-    """True when ``text`` is markup rather than plain text (or Markdown).
-
-    >>> looks_like_html("<p>Hi</p><p>there</p>"), looks_like_html("a <b> c")
-    (True, False)
-    """
-    return sniff_kind(text) == "html"
-
-
 def looks_like_markdown(text: str) -> bool:
     """True when ``text`` carries Markdown links: at least 5, on 5 % of its lines or more.
 
