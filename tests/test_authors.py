@@ -114,6 +114,12 @@ def test_a_suffix_after_a_comma_stays_with_its_name_in_a_list() -> None:
     assert split_names("Jane Doe, Jr. and John Roe") == ("Jane Doe, Jr.", "John Roe")
 
 
+@pytest.mark.parametrize("name", ["Doe, J.", "Doe, J. R.", "Doe, J.R."])
+def test_a_surname_first_name_with_initials_stays_whole(name: str) -> None:
+    assert split_names(name) == (name,)
+    assert split_names(f"{name} and John Roe") == (name, "John Roe")
+
+
 @pytest.mark.parametrize(
     "byline",
     [
@@ -229,6 +235,15 @@ def test_every_author_meta_tag_counts_and_urls_do_not() -> None:
         + meta("author", "John Roe")
     )
     assert cleanse.clean(page(head)).authors == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize("domain", ["acme-daily.com", "www.acme.co.uk"])
+def test_a_meta_author_that_is_a_domain_is_no_byline(domain: str) -> None:
+    article = cleanse.clean(page(meta("author", domain)))
+    assert (article.byline, article.authors) == (None, ())
+    assert cleanse.clean(page(meta("author", domain) + meta("author", "Jane Doe"))).authors == (
+        "Jane Doe",
+    )
 
 
 def test_a_byline_that_names_more_people_than_the_head_wins() -> None:

@@ -37,7 +37,9 @@ _NOT_NAME_SPANS = regex.compile(
 _LABEL = regex.compile(r"^(?:[\p{L}-]+\s+){0,2}?by\s+", regex.IGNORECASE)
 _EDGE_JUNK = regex.compile(r"^[\s:;,|\"'“”–—-]+|[\s:;,|\"'“”–—-]+$")
 _DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
-_SUFFIX = regex.compile(r"^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$")
+# What follows a comma inside one name: a suffix ("Jane Doe, Jr.") or the initials of a name
+# written surname first ("Doe, J. R.", as citations and Dublin Core metadata write it).
+_SUFFIX = regex.compile(r"^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$|^(?:\p{Lu}\.\s?){1,3}$")
 # Words that make a piece a role, a desk or an outlet rather than a person ("AP Auto Writer",
 # "HNN Staff", "CNN Editor-at-large", "Staff Reports"); compared case-folded.
 _ROLE_WORDS = frozenset(
@@ -100,7 +102,7 @@ def _inside_name(text: str, left: str, m: regex.Match[str]) -> bool:
     """True when the separator ``m`` (after ``left``) is part of a name, not between two."""
     sep = m[0].strip()
     if sep == ",":
-        return bool(_SUFFIX.match(_next_piece(text, m.end()).strip()))  # "Jane Doe, Jr."
+        return bool(_SUFFIX.match(_next_piece(text, m.end()).strip()))  # "Jane Doe, Jr.", "Doe, J."
     return sep in _PAIRING and _joins_surname(left, _next_piece(text, m.end()))
 
 

@@ -69,6 +69,7 @@ _COPYRIGHT_KEYS = ("copyright", "dc.rights", "rights")
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
+_DOMAIN = regex.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,6}\s*$")
 
 
 # Every full-tree search costs about as much as the rest of the metadata work, so the
@@ -116,8 +117,9 @@ def read_metadata(root: etree._Element) -> Metadata:
 
 
 def _is_link(value: str) -> bool:
-    """A URL or a handle where a name should be: "https://x.com/jane", "@jane"."""
-    return value.startswith(("http", "@")) or "/" in value
+    """A URL, a handle or a domain where a name should be: "https://x.com/jane", "@jane",
+    "example.com"."""
+    return value.startswith(("http", "@")) or "/" in value or bool(_DOMAIN.match(value))
 
 
 class _Owners:

@@ -141,8 +141,14 @@ def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
         ("By Jane Doe@janedoe Nov 19, 2019, 7:53pm EST", "Jane Doe"),
         ("By Jane Doe 0 Comments", "Jane Doe"),
         ("By Jane Doe 2 days ago", "Jane Doe"),
+        # a weekday or a month with no comma before the date
+        ("By Jane Doe Tuesday, Aug. 17, 2010", "Jane Doe"),
+        ("By Jane Doe March 20 at 1:39 PM", "Jane Doe"),
         # ... but a surname that is a weekday stays
         ("By Joe Friday", "Joe Friday"),
+        ("By Joe Friday 2 days ago", "Joe Friday"),
+        ("Text Jane Doe", "Jane Doe"),
+        ("Text: Regan", "Regan"),
         ("By Jean Dupont, Montreuil", "Jean Dupont, Montreuil"),
     ],
 )
@@ -165,6 +171,10 @@ def test_byline(line: str, name: str) -> None:
         "Von Berlin aus fuhr er weiter nach Hamburg.",
         "Par ailleurs, le gouvernement a démenti.",
         "Bylines matter to reporters, she said.",
+        # a noun label with one word after it and no colon is a widget
+        "Text Size",
+        "Author Or",
+        "Texte Plus",
     ],
 )
 def test_sentence_starting_with_by_stays(line: str) -> None:

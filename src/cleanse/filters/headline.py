@@ -22,7 +22,14 @@ _BYLINE_LABELS = (
     r"|Autore|Yazar|文|记者|作者"
 )
 _BYLINE = regex.compile(
-    rf"^(?:{_BYLINE_LABELS})(?:\s*[:：]\s*|\s+)(?P<who>(?:\p{{Lu}}|@|\p{{Han}})[^\n]{{0,150}})$"
+    rf"^(?P<label>{_BYLINE_LABELS})(?P<colon>\s*[:：]\s*|\s+)"
+    r"(?P<who>(?:\p{Lu}|@|\p{Han})[^\n]{0,150})$"
+)
+# Labels that are nouns ("Text", "Author") also head widgets: "Text Size", "Author Or". Without
+# a colon they need a name of two words or more.
+_NOUN_LABELS = frozenset(
+    "Text Texte Texto Tekst Author Authors Autor Autori Autorzy Autorius Auteur Autore Yazar"
+    " Автор Авторы".split()
 )
 # A one-character label ("文") is looked for with what must follow it, so that every prefix
 # has two characters (one pass over the lines, not two).
@@ -97,12 +104,22 @@ def byline_name(who: str) -> str | None:
     'Anna Ūdre'
     >>> byline_name("Monday most had left") is None
     True
+    >>> byline_name("Jane Doe Tuesday, Aug. 17, 2010"), byline_name("Jane Doe March 20 at 1:39 PM")
+    ('Jane Doe', 'Jane Doe')
     """
+    whole = who
     found = find_date(who)
     if found is not None:
         who = who[: found[1]]
     who = _BYLINE_SPLIT.split(who)[0]
     who = _BYLINE_TAIL.sub("", _BYLINE_ROLE.sub("", who)).strip()
+    if len(who) < len(whole):
+        # The cut date's weekday or month stays when no comma came before it ("Jane Doe
+        # March 20 at 1:39 PM"); it goes unless that would leave one word.
+        rest, _, last = who.rpartition(" ")
+        while " " in rest and last.lower() in _NOT_NAMES:
+            who = rest.rstrip(" ,")
+            rest, _, last = who.rpartition(" ")
     name = who.split(",")[0].split()
     if not name or len(name) > _MAX_NAME_WORDS or name[0].lower() in _NOT_NAMES:
         return None
@@ -110,6 +127,11 @@ def byline_name(who: str) -> str | None:
         if word[0].islower() and word.lower() not in _NAME_PARTICLES:
             return None
     return who
+
+
+def _bare_noun_label(m: regex.Match[str]) -> bool:
+    """The byline's label is a noun (``_NOUN_LABELS``) with no colon after it."""
+    return m["label"] in _NOUN_LABELS and not m["colon"].strip()
 
 
 class Headline(BaseFilter):
@@ -218,8 +240,10 @@ class Byline(BaseFilter):
             if block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr.")):
                 continue
             m = _BYLINE.match(block.text)
-            who = byline_name(m["who"]) if m else None
-            if who is None:
+            if m is None:
+                continue
+            who = byline_name(m["who"])
+            if who is None or (" " not in who and _bare_noun_label(m)):
                 continue
             if taken:
                 yield drop(block, "byline_repeat", "a further byline")
