@@ -109,6 +109,14 @@ def test_agreement_is_symmetric_and_ignores_short_words() -> None:
     assert agreement("中国外交部", "外交部发言人") > 0.4
 
 
+def test_korean_words_of_two_syllables_count() -> None:
+    assert agreement("정부 발표 연기", "정부 발표") > 0.7
+    assert agreement("정부 발표", "야구 경기") == 0.0
+    h1 = "창의적 열정과 소통, 초일류 시험인증 기업이 간다"
+    stated = h1 + " : 뉴스 : 한빛신문사"
+    assert choose_title(html_title=stated, headings=[(1, "한빛"), (1, h1)]) == h1
+
+
 # --- choose_title ---------------------------------------------------------------------------
 
 H1 = 1

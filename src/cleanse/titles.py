@@ -210,6 +210,7 @@ _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_\p{Han}\p{Hiraga
 _POSSESSIVE = regex.compile(r"['’]s\b", regex.IGNORECASE)
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _MIN_TOKEN = 4
+_HANGUL = regex.compile(r"\p{Hangul}{2}")  # a Korean word of two syllables says as much
 _STEM = 6  # "investigation" and "investigating" agree; so do Russian case endings, mostly
 _MIN_AGREEMENT = 0.34
 _MIN_SOLE_AGREEMENT = 0.15
@@ -221,10 +222,10 @@ _SLUG_SEPARATOR = regex.compile(r"[-_+.]+")
 
 def _tokens(text: str) -> set[str]:
     """Content tokens: numbers, words of four letters or more (so no "the", "for", "и", "в"),
-    and each CJK character."""
+    Korean words of two syllables or more, and each Chinese or Japanese character."""
     found = set()
     for token in _TOKEN.findall(_POSSESSIVE.sub("", text.casefold())):
-        if len(token) >= _MIN_TOKEN or token.isdigit() or _CJK.match(token):
+        if len(token) >= _MIN_TOKEN or token.isdigit() or _CJK.match(token) or _HANGUL.match(token):
             found.add(token[:_STEM])
     return found
 
