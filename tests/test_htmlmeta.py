@@ -54,3 +54,36 @@ def test_nesting_too_deep_to_read_is_passed_over(ld: str) -> None:
 def test_keywords_are_split_at_commas_semicolons_and_bars() -> None:
     ld = json.dumps({"@type": "Article", "keywords": "sea wall , council;vote | " + " " * 30000})
     assert cleanse.clean(page(ld)).tags == ("sea wall", "council", "vote")
+
+
+# --- tags: the head's and the page's tag links ---------------------------------------------------
+
+TAGGED_BODY = (
+    "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
+    '<p><a rel="tag" href="/t/sea">Sea wall</a>, <a rel="category tag" href="/t/c">Council</a>'
+    '<a rel="tag" href="/t/x" hidden>Hidden</a></p>'
+)
+
+
+def test_rel_tag_links_are_the_tags_when_nothing_else_names_any() -> None:
+    html = f"<html><head></head><body>{TAGGED_BODY}</body></html>"
+    assert cleanse.clean(html).tags == ("Sea wall", "Council")
+
+
+def test_head_tags_win_over_rel_tag_links_and_keywords() -> None:
+    head = (
+        '<meta property="article:tag" content="Harbour">'
+        '<meta name="keywords" content="news, breaking news, local">'
+    )
+    html = f"<html><head>{head}</head><body>{TAGGED_BODY}</body></html>"
+    assert cleanse.clean(html).tags == ("Harbour",)
+
+
+def test_keywords_are_the_tags_only_when_nothing_else_names_any() -> None:
+    head = '<meta name="keywords" content="harbour, sea wall">'
+    body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert cleanse.clean(html).tags == ("harbour", "sea wall")
+    listed = body + "<p>Tags: Politics, Harbours</p>"
+    html = f"<html><head>{head}</head><body>{listed}</body></html>"
+    assert cleanse.clean(html).tags == ("Politics", "Harbours")

@@ -266,7 +266,7 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
         url=meta.url,
         description=meta.description,
         paragraphs=tuple(paragraphs),
-        tags=tuple(dict.fromkeys(t for t in tags if t)),
+        tags=tuple(dict.fromkeys(t for t in (tags or meta.fallback_tags) if t)),
         captions=(*captions.values(), *orphans),
         copyright=fields.get("copyright", meta.copyright),
         trace=tuple(traces),

@@ -111,6 +111,9 @@ class Metadata:
     # A publishing date from weaker signs (a site's own meta name, the first <time>): the
     # article takes it only when neither ``date`` nor a date line in the page gives one.
     fallback_date: str | None = None
+    # Tags from weaker signs (the page's rel="tag" links, else the head's keywords, which are
+    # often the site's): the article takes them only when nothing else names any.
+    fallback_tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

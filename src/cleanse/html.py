@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from dataclasses import replace
 
 import regex
 from lxml import etree
 
 from .blocks import Block, Container, Document, Kind, make_label, new_tuple
-from .htmlmeta import read_metadata
+from .htmlmeta import read_metadata, tidy_tags
 from .normalize import LONE_SURROGATE, normalize, normalize_line
 from .text import text_to_document
 from .textstats import count_words, has_cjk
@@ -150,6 +151,9 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     walker = _Walker()
     walker.walk(root)
+    if walker.tag_links:
+        tags = [normalize_line(str(_STRING(el))) for el in walker.tag_links]
+        metadata = replace(metadata, fallback_tags=tidy_tags(tags))
     return Document(
         "\n\n".join(b.text for b in walker.blocks),
         tuple(walker.blocks),
@@ -157,6 +161,9 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
         metadata,
         tuple(walker.containers),
     )
+
+
+_STRING = etree.XPath("string()")
 
 
 def _hidden(el: etree._Element, names: list[str], classes: str | None) -> bool:
@@ -219,6 +226,7 @@ class _Walker:
         self._stack: list[int] = []  # open container indexes
         self._paths: list[str] = []  # and their paths
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
+        self.tag_links: list[etree._Element] = []  # visible <a rel="tag">: the page's tags
         self._position = 0
         self._data_tables = 0
 
@@ -247,6 +255,8 @@ class _Walker:
                 if role is None:
                     pass
                 elif role == _ANCHOR:
+                    if "rel" in names and "tag" in (el.get("rel") or "").lower().split():
+                        self.tag_links.append(el)
                     # A heading's permalink ("#part-2") is not a way off the article, so
                     # its text does not count as linked; elsewhere "#share" is a widget.
                     href = (el.get("href") or "").strip() if "href" in names else ""

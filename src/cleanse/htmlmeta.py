@@ -66,9 +66,13 @@ _MODIFIED_KEYS = (
     "article.updated",
 )
 _COPYRIGHT_KEYS = ("copyright", "dc.rights", "rights")
-_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
+_TAG_KEYS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
+# Often the site's own search words ("news, breaking news, politics") or the title cut into
+# words: a fallback (``Metadata.fallback_tags``).
+_KEYWORD_KEYS = ("keywords",)
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _LANGUAGE = regex.compile(r"^[a-zA-Z]{2,3}(?=$|[-_])")
+_MAX_TAG_CHARS = 60  # a longer "tag" is a headline or a description
 _DOMAIN = regex.compile(r"^\s*(?:[\w-]+\.)+[a-z]{2,6}\s*$")
 
 
@@ -97,7 +101,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         author = author[3:].lstrip()  # "By TOM KRISHER, AP Auto Writer", as a byline line reads
     published = finer(_iso(meta.first(_PUBLISHED_KEYS)), _iso(ld.get("datePublished")))
     modified = finer(_iso(meta.first(_MODIFIED_KEYS)), _iso(ld.get("dateModified")))
-    tags = [t for key in _TAG_KEYS for value in meta.get(key) for t in LIST_SPLIT.split(value)]
+    tags = _split_tags(meta, _TAG_KEYS)
     tags += ld.get("keywords", "").split("\x1f") if ld.get("keywords") else []
     return Metadata(
         title=title or None,
@@ -112,7 +116,20 @@ def read_metadata(root: etree._Element) -> Metadata:
         language=_language(root, meta) or ld.get("inLanguage"),
         url=url,
         description=meta.first(_DESCRIPTION_KEYS) or ld.get("description"),
-        tags=tuple(dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < 60)),
+        tags=tidy_tags(tags),
+        fallback_tags=tidy_tags(_split_tags(meta, _KEYWORD_KEYS)),
+    )
+
+
+def _split_tags(meta: _MetaValues, keys: tuple[str, ...]) -> list[str]:
+    """The tags the meta tags under ``keys`` list, split at commas and the like."""
+    return [t for key in keys for value in meta.get(key) for t in LIST_SPLIT.split(value)]
+
+
+def tidy_tags(tags: list[str]) -> tuple[str, ...]:
+    """Each tag once, stripped, without empty ones and without headlines posing as tags."""
+    return tuple(
+        dict.fromkeys(t for t in (x.strip() for x in tags) if t and len(t) < _MAX_TAG_CHARS)
     )
 
 

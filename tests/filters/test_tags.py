@@ -204,6 +204,18 @@ def test_html_list_under_a_lone_label(html: str) -> None:
     assert article.text == "The story, told in a sentence.\n\nNext section"
 
 
+def test_html_label_inside_the_list_element_stops_at_its_end() -> None:
+    """The label's text sits in the element that holds the tags: a share bar beside that
+    element is no part of the list."""
+    page = (
+        "<article><p>The story, told in a sentence.</p><div class=footer>"
+        "<div class=labels>Tags:<div class=label><a href=/p>Politics</a></div></div>"
+        "<ul class=share><li><a href=/f>Facebook</a></li><li><a href=/t>Twitter</a></li></ul>"
+        "</div></article>"
+    )
+    assert cleanse.clean(page, pipeline=ONE).tags == ("Politics",)
+
+
 def test_html_heading_named_topics_over_prose_is_no_tag_label() -> None:
     page = (
         "<article><h2>Topics</h2><p>The summit covered trade.</p><ul><li>Home</li></ul></article>"

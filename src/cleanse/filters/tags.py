@@ -160,7 +160,14 @@ def _following_items(document: Document, blocks: tuple[Block, ...], start: int) 
     """
     label = blocks[start]
     html = document.source_kind == "html" and bool(document.containers)
-    scope = document.containers[label.group].parent if html else -1
+    scope = -1
+    if html and label.group >= 0:
+        # The label's own element, when the list sits inside it (``<div class=tags>Tags:
+        # <a>...</a></div>``); else the element around the label's heading or span.
+        scope = label.group
+        following = blocks[start + 1] if start + 1 < len(blocks) else None
+        if following is None or label.group not in document.ancestors(following.group):
+            scope = document.containers[label.group].parent
     items = []
     for block in blocks[start + 1 : start + 31]:
         if block.words > _MAX_WORDS_PER_TAG or ends_sentence(block.text):
