@@ -87,3 +87,25 @@ def test_keywords_are_the_tags_only_when_nothing_else_names_any() -> None:
     listed = body + "<p>Tags: Politics, Harbours</p>"
     html = f"<html><head>{head}</head><body>{listed}</body></html>"
     assert cleanse.clean(html).tags == ("Politics", "Harbours")
+
+
+@pytest.mark.parametrize(
+    ("canonical", "og_url", "url"),
+    [
+        (
+            "/news/sea-wall",
+            "https://example.com/news/sea-wall?ref=x",
+            "https://example.com/news/sea-wall",
+        ),
+        ("https://example.com/a", "https://example.com/b", "https://example.com/a"),
+        ("/news/sea-wall", None, "/news/sea-wall"),
+        (None, "https://example.com/b", "https://example.com/b"),
+    ],
+)
+def test_a_canonical_path_is_made_absolute_against_og_url(
+    canonical: str | None, og_url: str | None, url: str
+) -> None:
+    head = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    head += f'<meta property="og:url" content="{og_url}">' if og_url else ""
+    body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
+    assert cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>").url == url

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin
 
 import regex
 from lxml import etree
@@ -89,7 +90,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta = _MetaValues(found["meta"], found["time"])
     ld = read_json_ld(found["script"])
     site = meta.first(_SITE_KEYS) or ld.get("publisher")
-    url = _canonical(found["link"]) or meta.first(("og:url",))
+    url = _page_url(_canonical(found["link"]), meta.first(("og:url",)))
     title = _title(root, found, meta, ld, site, url)
     author = meta.first(_AUTHOR_KEYS) or ld.get("author")
     if author and _is_link(author):
@@ -451,6 +452,13 @@ def _language(root: etree._Element, meta: _MetaValues) -> str | None:
             if m:
                 return str(m.group(0)).lower()
     return None
+
+
+def _page_url(canonical: str | None, og_url: str | None) -> str | None:
+    """The canonical URL, made absolute against ``og:url`` when the page gives it as a path."""
+    if canonical and og_url and "//" not in canonical and "//" in og_url:
+        return urljoin(og_url, canonical)
+    return canonical or og_url
 
 
 def _canonical(links: list[etree._Element]) -> str | None:
