@@ -76,6 +76,13 @@ from cleanse.dates import find_date, parse_date
         # Slashes, when the order is certain
         ("03/24/2021", "2021-03-24"),
         ("24/03/2021", "2021-03-24"),
+        ("2/26/2015 7:11 AM PST", "2015-02-26T07:11-08:00"),
+        # A time after a dash, a bar or a slash
+        ("Aug 13, 2010 – 4:39 PM", "2010-08-13T16:39"),
+        ("Nov. 19, 2019 - 10:05 AM", "2019-11-19T10:05"),
+        ("November 20, 2019 / 1:07 AM / Daily News", "2019-11-20T01:07"),
+        ("20 November 2019 | 07:29 GMT", "2019-11-20T07:29+00:00"),
+        ("Nov 19, 2019 - 10.5 million", "2019-11-19"),
         # Leap years
         ("29 February 2024", "2024-02-29"),
     ],

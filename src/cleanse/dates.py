@@ -48,7 +48,7 @@ _ZONE = (
 # Words that may stand between a date and its time: "at", "à", "um", "a las", "alle", "às", "om".
 _TIME_JOIN = r"(?:at|à|a las|a la|alle|às|as|om|um|в)"
 _TIME = (
-    rf"(?:[\sT,]+(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+|@\s*)?"
+    rf"(?:(?:\s*[-–—|/]\s*|[\sT,]+)(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+|@\s*)?"
     r"(?P<hour>[0-2]?\d)[:.hH](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
     rf"(?:\s*{_ZONE})?)?"
@@ -64,7 +64,7 @@ _PATTERNS = tuple(
         rf"(?<![\d.]){_DAY}\.\s?(?P<mon>[01]?\d)\.\s?{_YEAR}{_TIME}",
         rf"(?<![\d.]){_YEAR}\s*[/.年]\s*(?P<mon>[01]?\d)\s*[/.月]\s*(?P<day>[0-3]?\d)日?{_TIME}",
         # 03/24/2021 or 24/03/2021: read only when one side is over 12, so the order is certain.
-        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second_part>[0-3]?\d)/" + _YEAR + r"(?![\d/])",
+        r"(?<![\d/])(?P<first>[0-3]?\d)/(?P<second_part>[0-3]?\d)/" + _YEAR + rf"(?![\d/]){_TIME}",
     )
 )
 

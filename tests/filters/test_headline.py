@@ -252,6 +252,8 @@ def test_date_line(line: str, reason: str, field: str, iso: str) -> None:
         "Updated yesterday",
         "Published 3 hours ago",
         "February 30, 2021",
+        "October 14, 1999 – January 20, 2000",
+        "29 November 2018 | 20 January 2019",
     ],
 )
 def test_sentence_with_a_date_stays(line: str) -> None:

@@ -312,10 +312,12 @@ def _is_bare_date(text: str, found: tuple[str, int, int] | None = None) -> bool:
     True
     >>> _is_bare_date("Sales rose 5% on March 3, 2021")
     False
+    >>> _is_bare_date("October 14, 1999 – January 20, 2000")  # a span of time, not a day
+    False
     """
     if found is None:
         found = find_date(text)
-    if found is None:
+    if found is None or find_date(text[found[2] :]) is not None:
         return False
     rest = text[: found[1]] + " " + text[found[2] :]
     for word in _LETTER_RUNS.findall(rest):
