@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from .authors import split_names
 from .blocks import Document, Kind, Metadata, new_tuple
-from .dates import finer
+from .dates import finer, publishing_date
 from .pipeline import Action, Verdict
 from .titles import site_keys
 
@@ -227,6 +227,7 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
     credits: list[tuple[int | None, str]] = []
     paragraphs: list[Paragraph] = []
     traces: list[Trace] = []
+    byline_line = ""  # the byline's line as the page shows it: it may date the piece too
     for v in verdicts:
         b, name, d = v
         where = (b.index, b.text, b.kind, (b.start, b.end))
@@ -248,6 +249,8 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
             credits.append((d.link, str(value)))
         elif d.field is not None and d.field not in fields:
             fields[d.field] = str(value)
+            if d.field == "byline":
+                byline_line = b.text
     orphans: list[Caption] = []
     for link, credit in credits:
         if link is not None and link in captions and captions[link].credit is None:
@@ -259,7 +262,8 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
         title=fields.get("title", meta.title),
         byline=byline,
         authors=_authors(meta, byline, "byline" in fields),
-        date=finer(meta.date, fields.get("date")) or meta.fallback_date,
+        date=finer(meta.date, fields.get("date") or publishing_date(byline_line))
+        or meta.fallback_date,
         modified=finer(meta.modified, fields.get("modified")),
         site_name=meta.site_name,
         language=language,

@@ -69,6 +69,24 @@ _PATTERNS = tuple(
 )
 
 
+# Words that make a date the piece's last change, not its first publishing.
+UPDATED = regex.compile(
+    r"updat|modif|aktualis|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt|обновл|更新", regex.I
+)
+
+
+def publishing_date(line: str) -> str | None:
+    """The date a line such as a byline gives, unless a word before it says it is an update.
+
+    >>> publishing_date("By Jane Doe, March 3, 2021"), publishing_date("By Jo Lee Updated 2021-03-04")
+    ('2021-03-03', None)
+    """
+    found = find_date(line)
+    if found is None or UPDATED.search(line, 0, found[1]):
+        return None
+    return found[0]
+
+
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as ISO 8601 (date, or date and time), else None.
 

@@ -288,6 +288,23 @@ def test_default_pipeline_fills_title_byline_and_dates() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("byline", "dateline", "date"),
+    [
+        ("By Jane Doe, March 3, 2021 10:05 AM EST", "", "2021-03-03T10:05-05:00"),
+        ("By Jane Doe - 2021-03-03", "", "2021-03-03"),
+        ("By Jane Doe Updated March 4, 2021", "", None),  # the last change, not the first
+        ("By Jane Doe, March 3, 2021", "Published March 2, 2021\n", "2021-03-02"),
+    ],
+)
+def test_a_byline_line_dates_the_article_when_no_date_line_does(
+    byline: str, dateline: str, date: str | None
+) -> None:
+    text = f"{byline}\n{dateline}\nThe storm arrived overnight and flooded the harbour, officials said."
+    article = cleanse.clean(text)
+    assert (article.byline, article.date) == ("Jane Doe", date)
+
+
 # --- the quick tests miss nothing ---------------------------------------------------------------
 # Bylines are read only on lines that start with a label, dates only on lines with a year;
 # checked against the same filters reading every line.

@@ -8,7 +8,7 @@ import regex
 
 from ..authors import CONJUNCTIONS
 from ..blocks import LINKED, Block, Kind
-from ..dates import find_date
+from ..dates import UPDATED, find_date
 from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
@@ -72,9 +72,6 @@ _DATE_LABEL = regex.compile(
     r"|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Опубликовано|Обновлено"
     r"|发布时间|发布日期|更新时间|更新日期|公開日|更新日)(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
-)
-_UPDATED = regex.compile(
-    r"updat|modif|aktualis|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt|обновл|更新", regex.I
 )
 _MAX_META_WORDS = 16
 
@@ -271,7 +268,7 @@ class DateLine(BaseFilter):
             iso = found[0]
             m = _DATE_LABEL.match(block.text)
             if m:
-                field = "modified" if _UPDATED.search(m["label"]) else "date"
+                field = "modified" if UPDATED.search(m["label"]) else "date"
                 reason = "updated_line" if field == "modified" else "published_line"
             elif _is_bare_date(block.text, found):
                 field, reason = "date", "date_line"
