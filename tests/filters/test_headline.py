@@ -305,6 +305,55 @@ def test_a_byline_line_dates_the_article_when_no_date_line_does(
     assert (article.byline, article.date) == ("Jane Doe", date)
 
 
+BODY_LINE = "The storm arrived overnight and flooded the harbour, officials said."
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Reuters November 18, 2019 11:03 PM", "2019-11-18T23:03"),
+        ("Jane Doe - Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31-06:00"),
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18T21:24"),
+        ("November 19, 2019 / 12:21 AM / Updated 14 hours ago", "2019-11-19T00:21"),
+        (
+            "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT",
+            "2019-11-18T18:54+00:00",
+        ),
+        ("Von Max Mustermann publiziert am 25. September 2018", "2018-09-25"),
+        ("11/19/2019 by Jane Doe", "2019-11-19"),
+    ],
+)
+def test_a_dated_meta_line_dates_the_article(line: str, iso: str) -> None:
+    article = cleanse.clean(f"{line}\n\n{BODY_LINE}\n\nJohn Roe November 20, 2019", pipeline=DATES)
+    assert article.date == iso
+    assert [t.reason for t in article.trace] == ["dated_meta_line", None, None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov 18, 2019 – Apple releases a new phone",  # a timeline entry
+        "Trump impeachment hearings November 19, 2019",
+        "— Jane Doe (@janedoe) November 18, 2019",  # an embedded post's signature
+        "(Published Monday, Nov. 18, 2019)",
+        "29 November 2018 | 20 January 2019",  # a span of time
+        "Jane Doe spoke on November 18, 2019.",
+        "Jane Doe Mary Roe Bob Stone Ann Lee November 18, 2019",  # too many names
+    ],
+)
+def test_other_lines_with_a_date_are_no_meta_line(line: str) -> None:
+    assert cleanse.clean(f"{line}\n\n{BODY_LINE}", pipeline=DATES).date is None
+
+
+def test_a_date_line_or_a_dated_byline_wins_over_a_meta_line() -> None:
+    meta = "Reuters November 18, 2019 11:03 PM"
+    text = f"{meta}\n\n{BODY_LINE}\n\nNovember 17, 2019"
+    assert cleanse.clean(text, pipeline=DATES).date == "2019-11-17"
+    text = f"By Jane Doe, November 16, 2019\n\n{BODY_LINE}\n\n{meta}"
+    pipeline = cleanse.Pipeline([Byline(), DateLine()])
+    assert cleanse.clean(text, pipeline=pipeline).date == "2019-11-16"
+
+
 # --- the quick tests miss nothing ---------------------------------------------------------------
 # Bylines are read only on lines that start with a label, dates only on lines with a year;
 # checked against the same filters reading every line.

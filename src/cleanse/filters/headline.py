@@ -8,7 +8,7 @@ import regex
 
 from ..authors import CONJUNCTIONS
 from ..blocks import LINKED, Block, Kind
-from ..dates import UPDATED, find_date
+from ..dates import UPDATED, find_date, publishing_date
 from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
@@ -258,6 +258,7 @@ class DateLine(BaseFilter):
     def __call__(self, context: Context) -> Iterator[Decision]:
         seen: set[str] = set()
         blocks = context.blocks
+        meta_line: tuple[Block, str] | None = None  # the first dated meta line, if needed
         for i in sorted(_year_blocks(context)):
             block = blocks[i]
             if block.words > _MAX_META_WORDS:
@@ -273,12 +274,79 @@ class DateLine(BaseFilter):
             elif _is_bare_date(block.text, found):
                 field, reason = "date", "date_line"
             else:
+                if meta_line is None and _is_dated_meta_line(block, found):
+                    meta_line = (block, iso)
                 continue
             if field in seen:
                 yield drop(block, reason, f"a further {field} line")
             else:
                 seen.add(field)
                 yield take(block, field, reason, value=iso)
+        if meta_line is not None and "date" not in seen and not _dated_byline(context):
+            block, iso = meta_line
+            yield take(block, "date", "dated_meta_line", _META_LINE, value=iso)
+
+
+def _dated_byline(context: Context) -> bool:
+    """Did the byline filter take a line that dates the piece ("By Jane Doe, March 3, 2021")?"""
+    blocks = context.document.blocks
+    return any(
+        d.field == "byline" and publishing_date(blocks[i].text) is not None
+        for i, d in context.earlier.items()
+    )
+
+
+_META_LINE = "a date with a source, a name or a reading time beside it"
+# What a dated meta line may hold besides its date, its names and the date's own words: an
+# update clause up to the next separator, a reading time, a comment count.
+_META_EXTRAS = regex.compile(
+    r"(?:\b(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b"
+    r"[^|•·/]*)|\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read|\d+\s+comments?",
+    regex.IGNORECASE,
+)
+_META_WORDS = frozenset(
+    """by von par por door av af published posted publiziert veröffentlicht publié publicado
+    pubblicato""".split()
+)
+_MAX_META_NAME_WORDS = 4
+# A note in brackets, or an embedded post's signature ("— Jane Doe (@jane) November 18, 2019"):
+# the article's own text, dating something else.
+_QUOTED_STARTS = ("(", "[", "—", "–", "-")
+
+
+def _is_dated_meta_line(block: Block, found: tuple[str, int, int]) -> bool:
+    """A line of a date and who or where it is from: "Reuters November 18, 2019 11:03 PM",
+    "Jane Doe - Nov 19, 2019, 10:31 pm CST", "Nov 18, 2019 at 9:24 pm ET • 2 min read".
+
+    At most ``_MAX_META_NAME_WORDS`` capitalised words beside the date's own; no other word,
+    no closing full stop (a sentence), not a link (a teaser), not in a list or a table (a
+    timeline, a schedule), no second date (a span of time), no handle and no opening bracket
+    or dash (an embedded post's signature, a note in the text).
+    """
+    text = block.text
+    if (
+        block.kind not in (Kind.LINE, Kind.PARAGRAPH)
+        or block.link_density >= LINKED
+        or text.endswith((".", "!", "?", ":"))
+        or text.startswith(_QUOTED_STARTS)
+        or "@" in text
+    ):
+        return False
+    after = _META_EXTRAS.sub(" ", text[found[2] :])
+    if find_date(after) is not None:  # a span of time
+        return False
+    rest = f"{_META_EXTRAS.sub(' ', text[: found[1]])} | {after}"
+    names = 0
+    for word in _LETTER_RUNS.findall(rest):
+        folded = word.lower()
+        if folded in _DATE_WORDS or folded in _NOT_NAMES or folded in _META_WORDS:
+            continue
+        if not word[0].isupper():
+            return False
+        names += 1
+        if names > _MAX_META_NAME_WORDS:
+            return False
+    return True
 
 
 def _year_blocks(context: Context) -> set[int]:
