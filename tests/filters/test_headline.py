@@ -354,6 +354,27 @@ def test_a_date_line_or_a_dated_byline_wins_over_a_meta_line() -> None:
     assert cleanse.clean(text, pipeline=pipeline).date == "2019-11-16"
 
 
+BYLINE_AND_DATES = cleanse.Pipeline([Byline(), DateLine()])
+
+
+def test_the_date_line_below_the_byline_wins_over_the_headers_date_of_the_day() -> None:
+    text = (
+        f"Wednesday, November 20, 2019\n\nSection\n\nStorm hits coast\n\nBy Jane Doe\n\n"
+        f"| November 18, 2019 12:26 PM\n\n{BODY_LINE}\n\nTuesday, November 19, 2019"
+    )
+    article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
+    assert article.date == "2019-11-18T12:26"
+    reasons = [(t.reason, t.detail) for t in article.trace if t.reason == "date_line"]
+    assert [detail for _, detail in reasons] == ["a further date line", "", "a further date line"]
+
+
+def test_a_dated_byline_wins_over_a_bare_date_line() -> None:
+    text = f"Wednesday, November 20, 2019\n\nBy Jane Doe, March 3, 2019\n\n{BODY_LINE}"
+    article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
+    assert article.date == "2019-03-03"
+    assert article.text == BODY_LINE
+
+
 # --- the quick tests miss nothing ---------------------------------------------------------------
 # Bylines are read only on lines that start with a label, dates only on lines with a year;
 # checked against the same filters reading every line.

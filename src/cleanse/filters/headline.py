@@ -9,7 +9,7 @@ import regex
 from ..authors import CONJUNCTIONS
 from ..blocks import LINKED, Block, Kind
 from ..dates import UPDATED, find_date, publishing_date
-from ..pipeline import BaseFilter, Context, Decision, drop, take
+from ..pipeline import Action, BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
@@ -256,9 +256,9 @@ class DateLine(BaseFilter):
         self.name = name
 
     def __call__(self, context: Context) -> Iterator[Decision]:
-        seen: set[str] = set()
-        blocks = context.blocks
+        lines: list[tuple[Block, str, str, str]] = []  # (block, date, field, reason), in order
         meta_line: tuple[Block, str] | None = None  # the first dated meta line, if needed
+        blocks = context.blocks
         for i in sorted(_year_blocks(context)):
             block = blocks[i]
             if block.words > _MAX_META_WORDS:
@@ -266,7 +266,6 @@ class DateLine(BaseFilter):
             found = find_date(block.text)
             if found is None:
                 continue
-            iso = found[0]
             m = _DATE_LABEL.match(block.text)
             if m:
                 field = "modified" if UPDATED.search(m["label"]) else "date"
@@ -275,25 +274,61 @@ class DateLine(BaseFilter):
                 field, reason = "date", "date_line"
             else:
                 if meta_line is None and _is_dated_meta_line(block, found):
-                    meta_line = (block, iso)
+                    meta_line = (block, found[0])
                 continue
-            if field in seen:
+            lines.append((block, found[0], field, reason))
+        chosen = _chosen_lines(lines, context)
+        fields = {lines[n][2] for n in chosen}
+        for n, (block, iso, field, reason) in enumerate(lines):
+            if n in chosen:
+                yield take(block, field, reason, value=iso)
+            elif field in fields:
                 yield drop(block, reason, f"a further {field} line")
             else:
-                seen.add(field)
-                yield take(block, field, reason, value=iso)
-        if meta_line is not None and "date" not in seen and not _dated_byline(context):
+                yield drop(block, reason, "a date line; the byline's own date is the article's")
+        dated = "date" in fields
+        if meta_line is not None and not dated and _byline(context)[1] is None:
             block, iso = meta_line
             yield take(block, "date", "dated_meta_line", _META_LINE, value=iso)
 
 
-def _dated_byline(context: Context) -> bool:
-    """Did the byline filter take a line that dates the piece ("By Jane Doe, March 3, 2021")?"""
+def _chosen_lines(lines: list[tuple[Block, str, str, str]], context: Context) -> set[int]:
+    """Which of the date lines give ``date`` and ``modified``: the first of each field.
+
+    A bare date line ("Wednesday, November 20, 2019") is often the page header's date of the
+    day, above the article: the one just below or beside the byline is the article's, and a
+    byline that gives a date itself ("By Jane Doe, March 3, 2021") outweighs them all.
+    """
+    first: dict[str, int] = {}
+    for n, (_, _, field, _) in enumerate(lines):
+        first.setdefault(field, n)
+    at = first.get("date")
+    if at is None or lines[at][3] != "date_line":
+        return set(first.values())
+    byline, byline_date = _byline(context)
+    if byline_date is not None:
+        del first["date"]
+    elif byline is not None:
+        near = [
+            n
+            for n, (block, _, _, reason) in enumerate(lines)
+            if reason == "date_line" and -1 <= block.index - byline <= _NEAR_BYLINE
+        ]
+        if near:
+            first["date"] = near[0]
+    return set(first.values())
+
+
+_NEAR_BYLINE = 3  # blocks below the byline where its date line stands
+
+
+def _byline(context: Context) -> tuple[int | None, str | None]:
+    """The index of the block the byline filter took, and the date its line gives, if any."""
     blocks = context.document.blocks
-    return any(
-        d.field == "byline" and publishing_date(blocks[i].text) is not None
-        for i, d in context.earlier.items()
-    )
+    for i, d in context.earlier.items():
+        if d.field == "byline" and d.action is Action.TAKE:
+            return i, publishing_date(blocks[i].text)
+    return None, None
 
 
 _META_LINE = "a date with a source, a name or a reading time beside it"
