@@ -56,6 +56,11 @@ def test_keywords_are_split_at_commas_semicolons_and_bars() -> None:
     assert cleanse.clean(page(ld)).tags == ("sea wall", "council", "vote")
 
 
+LD_PUBLISHER = (
+    '<script type="application/ld+json">'
+    '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Acme Daily"}}</script>'
+)
+
 # --- tags: the head's and the page's tag links ---------------------------------------------------
 
 TAGGED_BODY = (
@@ -109,3 +114,21 @@ def test_a_canonical_path_is_made_absolute_against_og_url(
     head += f'<meta property="og:url" content="{og_url}">' if og_url else ""
     body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
     assert cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>").url == url
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (
+            '<meta name="twitter:site" content="@acme"><meta property="og:site_name" content="Acme">',
+            "Acme",
+        ),
+        ('<meta name="twitter:site" content="@acme">' + LD_PUBLISHER, "Acme Daily"),
+        ('<meta name="twitter:site" content="@acme">', "@acme"),
+    ],
+)
+def test_a_handle_is_the_site_name_only_when_nothing_else_names_the_site(
+    head: str, site: str
+) -> None:
+    body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
+    assert cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>").site_name == site

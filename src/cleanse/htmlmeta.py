@@ -89,7 +89,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         found[el.tag].append(el)
     meta = _MetaValues(found["meta"], found["time"])
     ld = read_json_ld(found["script"])
-    site = meta.first(_SITE_KEYS) or ld.get("publisher")
+    site = _site_name(meta, ld)
     url = _page_url(_canonical(found["link"]), meta.first(("og:url",)))
     title = _title(root, found, meta, ld, site, url)
     author = meta.first(_AUTHOR_KEYS) or ld.get("author")
@@ -120,6 +120,18 @@ def read_metadata(root: etree._Element) -> Metadata:
         tags=tidy_tags(tags),
         fallback_tags=tidy_tags(_split_tags(meta, _KEYWORD_KEYS)),
     )
+
+
+def _site_name(meta: _MetaValues, ld: dict[str, str]) -> str | None:
+    """The site's name: a meta tag's, else JSON-LD's publisher, else a handle ("@acme")."""
+    names = [meta.first((key,)) for key in _SITE_KEYS]
+    handle = None
+    for name in names:
+        if name and name.startswith("@"):
+            handle = handle or name
+        elif name:
+            return name
+    return ld.get("publisher") or handle
 
 
 def _split_tags(meta: _MetaValues, keys: tuple[str, ...]) -> list[str]:

@@ -134,6 +134,8 @@ def test_person_names_split_without_a_list_of_given_names() -> None:
         "Category five hurricanes are the strongest, forecasters said.",
         "Tags",
         "Topics:",
+        "Topics You Follow",
+        "Topics We Cover",
     ],
 )
 def test_sentence_or_lone_label_without_items_stays(line: str) -> None:

@@ -60,6 +60,8 @@ _MODIFIERS = frozenset(
     Wall Main Black Red Green Blue Holy Great Greater Upper Lower Soviet Islamic Arab
     Olympic World Winter Summer""".split()
 )
+# "Topics You Follow", "Topics we cover": a menu entry or a sentence, not tags.
+_PRONOUNS = frozenset("you your we our i my they their".split())
 _MAX_TAG_WORDS = 60
 _MAX_WORDS_PER_TAG = 6
 _MIN_TAG_LINK_DENSITY = 0.5
@@ -136,7 +138,7 @@ def _looks_like_names(rest: str, *, colon: bool) -> bool:
     if not rest or (ends_sentence(rest) and not rest.endswith(".")):
         return False
     tokens = rest.split()
-    if len(tokens) > _MAX_TAG_WORDS or _is_connector(tokens[0]):
+    if len(tokens) > _MAX_TAG_WORDS or _is_connector(tokens[0]) or tokens[0].lower() in _PRONOUNS:
         return False
     lower = [t for t in tokens if t[0].islower() and t.lower() not in _CONNECTORS]
     capitalised = len(lower) <= len(tokens) // 5
