@@ -85,6 +85,10 @@ from cleanse.dates import find_date, parse_date
         ("Nov 19, 2019 - 10.5 million", "2019-11-19"),
         # Leap years
         ("29 February 2024", "2024-02-29"),
+        # A two-digit year, with its time
+        ("By Jane Doe - 11/19/19 06:56 AM EST", "2019-11-19T06:56-05:00"),
+        ("11/13/19 at 4:00 PM", "2019-11-13T16:00"),
+        ("1/2/99 10:00", "1999-01-02T10:00"),
     ],
 )
 def test_parse_date(text: str, iso: str) -> None:
@@ -107,6 +111,9 @@ def test_parse_date(text: str, iso: str) -> None:
         "29 February 2023",
         "31.02.2021",
         "03/04/2021",  # March 4 or 3 April: no telling
+        "Won 3/4/21 on aggregate",  # a two-digit year without a time
+        "11/19/19",
+        "13/19/19 10:00",
         "Call 555-1234",
         "Room 2021-03",
         "Smarch 24, 2021",

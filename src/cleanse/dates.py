@@ -47,12 +47,21 @@ _ZONE = (
 )
 # Words that may stand between a date and its time: "at", "à", "um", "a las", "alle", "às", "om".
 _TIME_JOIN = r"(?:at|à|a las|a la|alle|às|as|om|um|в)"
-_TIME = (
-    rf"(?:(?:\s*[-–—|/]\s*|[\sT,]+)(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+|@\s*)?"
+_CLOCK = (
+    rf"(?:\s*[-–—|/]\s*|[\sT,]+)(?:(?:г\.|года),?\s*)?(?:{_TIME_JOIN}\s+|@\s*)?"
     r"(?P<hour>[0-2]?\d)[:.hH](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?"
-    rf"(?:\s*{_ZONE})?)?"
+    rf"(?:\s*{_ZONE})?"
 )
+_TIME = rf"(?:{_CLOCK})?"
+# "11/19/19 06:56 AM EST": a US date with a two-digit year, read only with a time after it
+# (alone, "3/4/21" may be a fraction, a score or a day-first date). Years 00-69 are 2000-2069.
+SHORT_YEAR_HINT = regex.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])")
+_SHORT_YEAR = regex.compile(
+    r"(?<![\d/])(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<short_year>\d\d)(?![\d/])" + _CLOCK,
+    regex.IGNORECASE,
+)
+_PIVOT = 70
 _PATTERNS = tuple(
     regex.compile(p, regex.IGNORECASE)
     for p in (
@@ -122,7 +131,10 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     ('2021-03-03', 13, 26)
     """
     best: tuple[str, int, int] | None = None
-    for pattern in _fitting_patterns(text):
+    patterns = _fitting_patterns(text)
+    if "/" in text:
+        patterns.append(_SHORT_YEAR)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             iso = _to_iso(m)
             if iso:
@@ -217,8 +229,14 @@ def _to_iso(m: regex.Match[str]) -> str | None:
     if found is None:
         return None
     month, day = found
+    short = parts.get("short_year")
+    year = (
+        int(parts["year"] or 0)
+        if short is None
+        else int(short) + (1900 if int(short) >= _PIVOT else 2000)
+    )
     try:
-        iso = datetime.date(int(parts["year"] or 0), month, day).isoformat()
+        iso = datetime.date(year, month, day).isoformat()
     except ValueError:  # 30 February, month 13, ...
         return None
     hour_text = parts.get("hour")

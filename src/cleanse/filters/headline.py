@@ -8,7 +8,7 @@ import regex
 
 from ..authors import CONJUNCTIONS
 from ..blocks import LINKED, Block, Kind
-from ..dates import UPDATED, find_date, publishing_date
+from ..dates import SHORT_YEAR_HINT, UPDATED, find_date, publishing_date
 from ..pipeline import Action, BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
@@ -385,7 +385,8 @@ def _is_dated_meta_line(block: Block, found: tuple[str, int, int]) -> bool:
 
 
 def _year_blocks(context: Context) -> set[int]:
-    """The blocks that hold what every date needs: "19" or "20" and two more digits."""
+    """The blocks that hold what every date needs: "19" or "20" and two more digits, or a
+    date with a two-digit year ("11/19/19")."""
     text = context.document.text
     blocks = context.blocks
     if not aligned(context):
@@ -400,6 +401,11 @@ def _year_blocks(context: Context) -> set[int]:
                     found.add(i)
                     position = blocks[i].end  # the rest of this block need not be read
             position = text.find(century, position + 1)
+    if "/" in text:
+        for m in SHORT_YEAR_HINT.finditer(text):  # "11/19/19 06:56 AM"
+            i = kept_at(blocks, m.start())
+            if i >= 0:
+                found.add(i)
     return found
 
 
