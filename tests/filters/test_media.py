@@ -124,6 +124,14 @@ def test_credit_after_a_paragraph_break_takes_no_caption() -> None:
     assert article.text == "A body paragraph that ends here, with a full stop."
 
 
+@pytest.mark.parametrize("byline", ["By JANE DOE and JOHN ROE", "By Jane Doe"])
+def test_an_agency_under_a_byline_is_no_photo_credit(byline: str) -> None:
+    text = f"{byline}\nAssociated Press\n\nThe storm arrived overnight, officials said."
+    assert decide(text)[:2] == [("kept",) + (None,) * 4] * 2
+    article = cleanse.clean(text)
+    assert (article.byline, article.captions) == (byline[3:], ())
+
+
 def test_labelled_caption_below_its_credit() -> None:
     text = "Image copyright Getty Images\nImage caption The president at the summit"
     assert decide(text) == [

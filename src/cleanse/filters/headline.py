@@ -126,6 +126,24 @@ def byline_name(who: str) -> str | None:
     return who
 
 
+def byline_of(line: str) -> str | None:
+    """The name a byline line gives ("By Jane Doe, March 3" gives "Jane Doe"), else None.
+
+    >>> byline_of("By Jane Doe and John Roe"), byline_of("By Monday most had left")
+    ('Jane Doe and John Roe', None)
+    """
+    m = _BYLINE.match(line) if len(line) <= _MAX_BYLINE_CHARS else None
+    if m is None:
+        return None
+    who = byline_name(m["who"])
+    if who is None or (" " not in who and _bare_noun_label(m)):
+        return None
+    return who
+
+
+_MAX_BYLINE_CHARS = 200
+
+
 def _bare_noun_label(m: regex.Match[str]) -> bool:
     """The byline's label is a noun (``_NOUN_LABELS``) with no colon after it."""
     return m["label"] in _NOUN_LABELS and not m["colon"].strip()
@@ -236,11 +254,8 @@ class Byline(BaseFilter):
                 continue
             if block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr.")):
                 continue
-            m = _BYLINE.match(block.text)
-            if m is None:
-                continue
-            who = byline_name(m["who"])
-            if who is None or (" " not in who and _bare_noun_label(m)):
+            who = byline_of(block.text)
+            if who is None:
                 continue
             if taken:
                 yield drop(block, "byline_repeat", "a further byline")

@@ -16,6 +16,7 @@ from ..blocks import Block, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words, ends_sentence
+from .headline import byline_of
 
 _AGENCY_NAMES = (
     r"Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|EPA(?:-EFE)?|EFE|Shutterstock"
@@ -181,6 +182,8 @@ class PhotoCredit(BaseFilter):
             if block.index in used:
                 continue
             if credits.at(i):
+                if i and blocks[i - 1].group == block.group and byline_of(blocks[i - 1].text):
+                    continue  # "By Jane Doe" over "Associated Press": the byline's agency
                 used.add(block.index)
                 caption = _caption_before(blocks, i, credits)
                 if caption is not None and caption.index not in used:
