@@ -208,9 +208,10 @@ def _site_like_prefix(parts: list[str], seps: list[str]) -> bool:
 
 _TOKEN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[^\W_\p{Han}\p{Hiragana}\p{Katakana}]+")
 _POSSESSIVE = regex.compile(r"['’]s\b", regex.IGNORECASE)
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# A short token that still says something: a Chinese or Japanese character, or a Korean word
+# of two syllables or more.
+_SHORT_CONTENT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|\p{Hangul}{2}")
 _MIN_TOKEN = 4
-_HANGUL = regex.compile(r"\p{Hangul}{2}")  # a Korean word of two syllables says as much
 _STEM = 6  # "investigation" and "investigating" agree; so do Russian case endings, mostly
 _MIN_AGREEMENT = 0.34
 _MIN_SOLE_AGREEMENT = 0.15
@@ -225,7 +226,7 @@ def _tokens(text: str) -> set[str]:
     Korean words of two syllables or more, and each Chinese or Japanese character."""
     found = set()
     for token in _TOKEN.findall(_POSSESSIVE.sub("", text.casefold())):
-        if len(token) >= _MIN_TOKEN or token.isdigit() or _CJK.match(token) or _HANGUL.match(token):
+        if len(token) >= _MIN_TOKEN or token.isdigit() or _SHORT_CONTENT.match(token):
             found.add(token[:_STEM])
     return found
 
