@@ -122,6 +122,7 @@ def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
         ("Written by Jane Doe", "Jane Doe"),
         ("Story by Jane Doe • 3h", "Jane Doe"),
         ("Von Max Mustermann", "Max Mustermann"),
+        ("Von Max Mustermann publiziert am 25. September 2018", "Max Mustermann"),
         ("Par Jean Dupont", "Jean Dupont"),
         ("Por Juan Pérez", "Juan Pérez"),
         ("Di Mario Rossi", "Mario Rossi"),
@@ -306,6 +307,7 @@ def test_a_byline_line_dates_the_article_when_no_date_line_does(
 
 
 BODY_LINE = "The storm arrived overnight and flooded the harbour, officials said."
+BYLINE_AND_DATES = cleanse.Pipeline([Byline(), DateLine()])
 
 
 @pytest.mark.parametrize(
@@ -355,6 +357,31 @@ def test_a_date_line_or_a_dated_byline_wins_over_a_meta_line() -> None:
 
 
 BYLINE_AND_DATES = cleanse.Pipeline([Byline(), DateLine()])
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        ("Jane Doe - Nov 19, 2019, 10:31 pm CST", "Jane Doe", "2019-11-19T22:31-06:00"),
+        ("5:45 AM PST 11/19/2019 by Jane Doe", "Jane Doe", "2019-11-19"),
+        ("November 12, 2018 | BY: Acme", "Acme", "2018-11-12"),
+        ("Текст: Анна Петрова · 24 сентября 2018", "Анна Петрова", "2018-09-24"),
+        ("Reuters November 18, 2019 11:03 PM", None, "2019-11-18T23:03"),  # no separator
+        ("Top Stories - Nov 18, 2019", None, "2019-11-18"),  # a widget's heading
+        ("Weather - Nov 18, 2019", None, "2019-11-18"),  # one word
+    ],
+)
+def test_a_dated_meta_line_may_name_the_writer(line: str, byline: str | None, date: str) -> None:
+    text = f"{line}\n\n{BODY_LINE}\n\nMore.\n\nMore."
+    article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
+    assert (article.byline, article.date) == (byline, date)
+
+
+def test_a_dated_name_line_in_the_pages_second_half_is_no_byline() -> None:
+    """A comment's header ("John Roe - Nov 20, 2019") below the article looks the same."""
+    text = f"{BODY_LINE}\n\nMore.\n\nMore.\n\nJohn Roe - Nov 20, 2019\n\nGreat piece."
+    article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
+    assert article.byline is None
 
 
 def test_the_date_line_below_the_byline_wins_over_the_headers_date_of_the_day() -> None:

@@ -6,19 +6,21 @@ from collections.abc import Iterator
 
 import regex
 
-from ..authors import CONJUNCTIONS
+from ..authors import CONJUNCTIONS, split_names
 from ..blocks import LINKED, Block, Kind
 from ..dates import SHORT_YEAR_HINT, UPDATED, find_date, publishing_date
 from ..pipeline import Action, BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
 from ..titles import strip_site_name
+from .navigation import junk_reason
 
 _MAX_TITLE_WORDS = 30
 _TITLE_COVER = 0.6
 _BYLINE_LABELS = (
     r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
-    r"|Автор|Авторы|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius|Auteur"
+    r"|Автор|Авторы|Текст|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius"
+    r"|Auteur"
     r"|Autore|Yazar|文|记者|作者"
 )
 _BYLINE = regex.compile(
@@ -29,7 +31,7 @@ _BYLINE = regex.compile(
 # a colon they need a name of two words or more.
 _NOUN_LABELS = frozenset(
     "Text Texte Texto Tekst Author Authors Autor Autori Autorzy Autorius Auteur Autore Yazar"
-    " Автор Авторы".split()
+    " Автор Авторы Текст".split()
 )
 # A one-character label ("文") is looked for with what must follow it, so that every prefix
 # has two characters (one pass over the lines, not two).
@@ -48,7 +50,7 @@ _BYLINE_SPLIT = regex.compile(
 # What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
 _BYLINE_TAIL = regex.compile(
     r"(?:[\s,;|•·–—-]+(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert"
-    r"|publié|publicado|pubblicato)?)+$",
+    r"|publiziert|publié|publicado|publicada|pubblicato)?)+$",
     regex.IGNORECASE,
 )
 # A role or an agency in brackets after the name: "Jane Doe (Reuters)", "Anna Ūdre (editor)".
@@ -262,6 +264,51 @@ class Byline(BaseFilter):
             else:
                 taken = True
                 yield take(block, "byline", "by_line", value=who)
+        if not taken:
+            found = _dated_byline_line(context)
+            if found is not None:
+                yield take(found[0], "byline", "dated_byline", _DATED_BYLINE, value=found[1])
+
+
+_DATED_BYLINE = "a name beside the date of a meta line"
+# "Jane Doe - Nov 19, 2019": the name, then a separator, before the date.
+_NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
+# "11/19/2019 by Jane Doe": a label after the date.
+_LABEL_INSIDE = regex.compile(r"(?:^|[\s|•·,])(?i:by|von|par|por)\s*:?\s+(?=\p{Lu})")
+
+
+def _names_a_person(text: str) -> bool:
+    """Names of two words or more, not a widget's heading ("Top Stories")."""
+    names = split_names(text)
+    return bool(names) and all(" " in n for n in names) and junk_reason(text) is None
+
+
+def _dated_byline_line(context: Context) -> tuple[Block, str] | None:
+    """The first dated meta line in the page's first half that names a writer: "Jane Doe -
+    Nov 19, 2019, 10:31 pm CST" (a person's name, then a separator) or "11/19/2019 by Jane
+    Doe" (a label after the date). A comment's header further down looks the same."""
+    blocks = context.blocks
+    half = len(context.document.blocks) // 2
+    for i in sorted(_year_blocks(context)):
+        block = blocks[i]
+        if block.index > half:
+            break
+        if block.words > _MAX_META_WORDS:
+            continue
+        found = find_date(block.text)
+        if found is None or not _is_dated_meta_line(block, found):
+            continue
+        text = block.text
+        label = _LABEL_INSIDE.search(text, found[2])
+        if label is not None:
+            who = byline_name(text[label.end() :])
+            if who is not None:
+                return block, who
+            continue
+        m = _NAME_THEN_SEPARATOR.match(text, 0, found[1])
+        if m is not None and _names_a_person(m["who"]):
+            return block, m["who"]
+    return None
 
 
 class DateLine(BaseFilter):
