@@ -262,8 +262,10 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
         title=fields.get("title", meta.title),
         byline=byline,
         authors=_authors(meta, byline, "byline" in fields),
-        date=finer(meta.date, fields.get("date") or publishing_date(byline_line))
-        or meta.fallback_date,
+        date=finer(
+            finer(meta.date, fields.get("date") or publishing_date(byline_line)),
+            meta.fallback_date,
+        ),
         modified=finer(meta.modified, fields.get("modified")),
         site_name=meta.site_name,
         language=language,

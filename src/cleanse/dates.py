@@ -80,7 +80,7 @@ _PATTERNS = tuple(
 
 # Words that make a date the piece's last change, not its first publishing.
 UPDATED = regex.compile(
-    r"updat|modif|aktualis|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt|обновл|更新", regex.I
+    r"updat|modif|aktualis|mis à jour|actualiz|aggiorn|atualiz|bijgewerkt|обновл|更新|수정", regex.I
 )
 
 

@@ -323,6 +323,8 @@ BYLINE_AND_DATES = cleanse.Pipeline([Byline(), DateLine()])
         ),
         ("Von Max Mustermann publiziert am 25. September 2018", "2018-09-25"),
         ("11/19/2019 by Jane Doe", "2019-11-19"),
+        ("Nov 18, 2019 @17:19 · Updated: Nov 18, 2019 @17:26", "2019-11-18T17:19"),
+        ("Nov 19, 2019 at 9:08 GMT 1 day ago", "2019-11-19T09:08+00:00"),
     ],
 )
 def test_a_dated_meta_line_dates_the_article(line: str, iso: str) -> None:
@@ -375,6 +377,41 @@ def test_a_dated_meta_line_may_name_the_writer(line: str, byline: str | None, da
     text = f"{line}\n\n{BODY_LINE}\n\nMore.\n\nMore."
     article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
     assert (article.byline, article.date) == (byline, date)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "date"),
+    [
+        (
+            "By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.",
+            "Jane Doe",
+            "2019-11-18T11:04",
+        ),
+        (
+            "By Jane Doe, John Roe on Monday, November 18th, 2019",
+            "Jane Doe, John Roe",
+            "2019-11-18",
+        ),
+        ("기사입력 :[ 2018-08-25 15:24 ]", None, "2018-08-25T15:24"),
+        (
+            "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019 | Jane",
+            None,
+            "2019-11-18T16:07",
+        ),
+    ],
+)
+def test_byline_and_date_lines_in_more_forms(line: str, byline: str | None, date: str) -> None:
+    text = f"{line}\n{BODY_LINE}\n\nMore.\n\nMore."
+    article = cleanse.clean(text, pipeline=BYLINE_AND_DATES)
+    assert (article.byline, article.date) == (byline, date)
+
+
+def test_the_heads_date_leaves_a_meta_line_in_the_body() -> None:
+    head = '<meta property="article:published_time" content="2019-11-17T10:00:00Z">'
+    body = f"<h4>Reuters November 18, 2019 11:03 PM</h4><p>{BODY_LINE}</p>"
+    article = cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>", pipeline=DATES)
+    assert article.date == "2019-11-17T10:00:00Z"
+    assert article.text.startswith("Reuters November 18, 2019")
 
 
 def test_a_dated_name_line_in_the_pages_second_half_is_no_byline() -> None:

@@ -72,10 +72,15 @@ _DATE_LABEL = regex.compile(
     r"|Last updated|Modified|Last modified|Veröffentlicht|Aktualisiert|Stand|Publié|Mis à jour"
     r"|Publicado|Actualizado"
     r"|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Опубликовано|Обновлено"
-    r"|发布时间|发布日期|更新时间|更新日期|公開日|更新日)(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
+    r"|发布时间|发布日期|更新时间|更新日期|公開日|更新日|기사입력|입력|기사수정|수정)"
+    r"(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
 _MAX_META_WORDS = 16
+_MAX_LABELLED_WORDS = 24  # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on ..."
+# A line that ends so is a sentence, unless the full stop is a time's: "at 11:04 a.m.".
+_SENTENCE_ENDS = (".", "!", "?")
+_TIME_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 
 
 _CLOSES_SENTENCE = regex.compile(r"[.,;][\"'’”»)\]]*$")
@@ -117,7 +122,7 @@ def byline_name(who: str) -> str | None:
         # March 20 at 1:39 PM"); it goes unless that would leave one word.
         rest, _, last = who.rpartition(" ")
         while " " in rest and last.lower() in _NOT_NAMES:
-            who = rest.rstrip(" ,")
+            who = _BYLINE_TAIL.sub("", rest).strip()  # "Jane Doe on Monday"
             rest, _, last = who.rpartition(" ")
     name = who.split(",")[0].split()
     if not name or len(name) > _MAX_NAME_WORDS or name[0].lower() in _NOT_NAMES:
@@ -254,7 +259,7 @@ class Byline(BaseFilter):
             block = blocks[i]
             if block.words > _MAX_META_WORDS:
                 continue
-            if block.text.endswith((".", "!", "?")) and not block.text.endswith((" Jr.", " Sr.")):
+            if _ends_sentence(block.text) and not block.text.endswith((" Jr.", " Sr.")):
                 continue
             who = byline_of(block.text)
             if who is None:
@@ -275,6 +280,14 @@ _DATED_BYLINE = "a name beside the date of a meta line"
 _NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
 # "11/19/2019 by Jane Doe": a label after the date.
 _LABEL_INSIDE = regex.compile(r"(?:^|[\s|•·,])(?i:by|von|par|por)\s*:?\s+(?=\p{Lu})")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Closed by a full stop, "!" or "?", but not by a time's "a.m."."""
+    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_TIME_ENDS)
+
+
+_HANDLE = regex.compile(r"@[^\W\d]")
 
 
 def _names_a_person(text: str) -> bool:
@@ -323,7 +336,9 @@ class DateLine(BaseFilter):
         blocks = context.blocks
         for i in sorted(_year_blocks(context)):
             block = blocks[i]
-            if block.words > _MAX_META_WORDS:
+            if block.words > _MAX_META_WORDS and (
+                block.words > _MAX_LABELLED_WORDS or not _DATE_LABEL.match(block.text)
+            ):
                 continue
             found = find_date(block.text)
             if found is None:
@@ -349,7 +364,12 @@ class DateLine(BaseFilter):
             else:
                 yield drop(block, reason, "a date line; the byline's own date is the article's")
         dated = "date" in fields
-        if meta_line is not None and not dated and _byline(context)[1] is None:
+        if (
+            meta_line is not None
+            and not dated
+            and context.document.metadata.date is None  # the head's date wins anyway
+            and _byline(context)[1] is None
+        ):
             block, iso = meta_line
             yield take(block, "date", "dated_meta_line", _META_LINE, value=iso)
 
@@ -398,7 +418,8 @@ _META_LINE = "a date with a source, a name or a reading time beside it"
 # update clause up to the next separator, a reading time, a comment count.
 _META_EXTRAS = regex.compile(
     r"(?:\b(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b"
-    r"[^|•·/]*)|\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read|\d+\s+comments?",
+    r"[^|•·/]*)|\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+read|\d+\s+comments?"
+    r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
     regex.IGNORECASE,
 )
 _META_WORDS = frozenset(
@@ -406,6 +427,7 @@ _META_WORDS = frozenset(
     pubblicato""".split()
 )
 _MAX_META_NAME_WORDS = 4
+_META_KINDS = (Kind.LINE, Kind.PARAGRAPH, Kind.HEADING)  # a short line of text reads as a heading
 # A note in brackets, or an embedded post's signature ("— Jane Doe (@jane) November 18, 2019"):
 # the article's own text, dating something else.
 _QUOTED_STARTS = ("(", "[", "—", "–", "-")
@@ -417,16 +439,17 @@ def _is_dated_meta_line(block: Block, found: tuple[str, int, int]) -> bool:
 
     At most ``_MAX_META_NAME_WORDS`` capitalised words beside the date's own; no other word,
     no closing full stop (a sentence), not a link (a teaser), not in a list or a table (a
-    timeline, a schedule), no second date (a span of time), no handle and no opening bracket
+    timeline, a schedule; a short line of plain text may read as a heading), no second date (a span of time), no handle and no opening bracket
     or dash (an embedded post's signature, a note in the text).
     """
     text = block.text
     if (
-        block.kind not in (Kind.LINE, Kind.PARAGRAPH)
+        block.kind not in _META_KINDS
         or block.link_density >= LINKED
-        or text.endswith((".", "!", "?", ":"))
+        or _ends_sentence(text)
+        or text.endswith(":")
         or text.startswith(_QUOTED_STARTS)
-        or "@" in text
+        or _HANDLE.search(text) is not None
     ):
         return False
     after = _META_EXTRAS.sub(" ", text[found[2] :])
