@@ -56,7 +56,8 @@ _CLOCK = (
 _TIME = rf"(?:{_CLOCK})?"
 # "11/19/19 06:56 AM EST": a US date with a two-digit year, read only with a time after it
 # (alone, "3/4/21" may be a fraction, a score or a day-first date). Years 00-69 are 2000-2069.
-SHORT_YEAR_HINT = regex.compile(r"(?<![\d/])[01]?\d/[0-3]?\d/\d\d(?![\d/])")
+# Where one may stand: "/19/19" (a literal first, so a scan is quick).
+SHORT_YEAR_HINT = regex.compile(r"/[0-3]?\d/\d\d(?![\d/])")
 _SHORT_YEAR = regex.compile(
     r"(?<![\d/])(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<short_year>\d\d)(?![\d/])" + _CLOCK,
     regex.IGNORECASE,
@@ -132,7 +133,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     """
     best: tuple[str, int, int] | None = None
     patterns = _fitting_patterns(text)
-    if "/" in text:
+    if "/" in text and SHORT_YEAR_HINT.search(text):
         patterns.append(_SHORT_YEAR)
     for pattern in patterns:
         for m in pattern.finditer(text):
