@@ -60,6 +60,26 @@ def test_first_line_is_the_title(first_line: str, title: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first_line", "shown"),
+    [
+        ("Opinion | Storm hits coast of Cornwall - The Daily", "Storm hits coast of Cornwall"),
+        ("Storm hits coast of Cornwall : Daily", "Storm hits coast of Cornwall"),
+        ("Politics: Storm hits coast of Cornwall", "Storm hits coast of Cornwall"),
+    ],
+)
+def test_a_later_line_that_is_most_of_the_first_is_the_title(first_line: str, shown: str) -> None:
+    text = f"{first_line}\n\nMenu\n\n{shown}\n\nThe body begins here, with a sentence."
+    article = cleanse.clean(text, pipeline=HEADLINE)
+    assert article.title == shown
+    assert [t.reason for t in article.trace] == ["first_line_title", None, "title_repeat", None]
+
+
+def test_a_short_later_line_is_not_the_title() -> None:
+    text = "Storm hits coast of Cornwall overnight\n\nStorm hits\n\nThe body begins here."
+    assert cleanse.clean(text, pipeline=HEADLINE).title == "Storm hits coast of Cornwall overnight"
+
+
+@pytest.mark.parametrize(
     "first_line",
     [
         "This is a sentence that starts the text.",

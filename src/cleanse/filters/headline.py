@@ -186,7 +186,8 @@ class Headline(BaseFilter):
             yield take(chosen, "title", "headline", "the first level-1 heading")
         elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < LINKED:
             chosen = blocks[0]
-            headline = strip_site_name(chosen.text)
+            line = _shown_part(chosen.text, blocks)
+            headline = line or strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
         shown = (meta_title, chosen.text if chosen else None, line)
         titles = {t.casefold() for t in shown if t}
@@ -194,6 +195,28 @@ class Headline(BaseFilter):
         for block in blocks:
             if block is not chosen and block.text.casefold() in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
+
+
+def _shown_part(first: str, blocks: tuple[Block, ...]) -> str | None:
+    """Text: the shortest later line that starts or ends the first one (or the first one with
+    its site name stripped) and is most of it: the headline as the page shows it, where the
+    first line (the page's <title>) adds the site's name or a section ("Opinion | Headline -
+    Site")."""
+    wanted = {first.casefold(), strip_site_name(first).casefold()}
+    found: str | None = None
+    for block in blocks[1:]:
+        text = block.text.casefold()
+        if (
+            block.words >= 3
+            and (found is None or len(text) < len(found))
+            and any(
+                _TITLE_COVER * len(w) <= len(text) < len(w)
+                and (w.startswith(text) or w.endswith(text))
+                for w in wanted
+            )
+        ):
+            found = block.text
+    return found
 
 
 def _first_h1(blocks: tuple[Block, ...]) -> Block | None:
