@@ -31,6 +31,19 @@ _HOST_JUNK = regex.compile(r"^(?:www\d?|m|amp|mobile|blog|news|en|edition)$")
 _SLD = frozenset("co com net org gov ac edu ne or go gob".split())
 
 
+_QUOTE_FOLD = str.maketrans("“”„‟″«»‘’‚‛′", '"""""""\'\'\'\'\'')
+
+
+def fold_title(text: str) -> str:
+    """A title for comparison: case-folded, curly quotes made straight (a page's <title> and
+    its headline often quote differently).
+
+    >>> fold_title("Pills “Burned Her Up”") == fold_title('pills "burned her up"')
+    True
+    """
+    return text.casefold().translate(_QUOTE_FOLD)
+
+
 def site_key(text: str) -> str:
     """Letters and digits only, case-folded: "CBSSports.com" -> "cbssportscom"."""
     return str(_KEY_JUNK.sub("", text.casefold()))

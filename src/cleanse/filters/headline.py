@@ -12,7 +12,7 @@ from ..dates import SHORT_YEAR_HINT, UPDATED, find_date, publishing_date
 from ..pipeline import Action, BaseFilter, Context, Decision, drop, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words
-from ..titles import strip_site_name
+from ..titles import fold_title, strip_site_name
 from .navigation import junk_reason
 
 _MAX_TITLE_WORDS = 30
@@ -190,10 +190,10 @@ class Headline(BaseFilter):
             headline = line or strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
         shown = (meta_title, chosen.text if chosen else None, line)
-        titles = {t.casefold() for t in shown if t}
+        titles = {fold_title(t) for t in shown if t}
         titles |= {strip_site_name(t) for t in titles}
         for block in blocks:
-            if block is not chosen and block.text.casefold() in titles:
+            if block is not chosen and fold_title(block.text) in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
 
 

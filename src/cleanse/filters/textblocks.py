@@ -39,7 +39,7 @@ from collections.abc import Iterator, Mapping, Set
 from ..blocks import LINKED, Block
 from ..language import stopwords_for
 from ..pipeline import BaseFilter, Context, Decision, drop
-from ..titles import strip_site_name
+from ..titles import fold_title, strip_site_name
 from .textends import (
     BodyRun,
     about_heading,
@@ -159,13 +159,13 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
     first = document_blocks[0].text
     if first.count(" ") < _HEADLINE_MIN_WORDS - 1:
         return None  # "NYC Conference": a menu item or a promo, too short to anchor the body
-    titles = {first.casefold(), strip_site_name(first).casefold()}
+    titles = {fold_title(first), fold_title(strip_site_name(first))}
     for position, block in enumerate(document_blocks[1:], 1):
         # A link that repeats it (Markdown's logo link in the footer) is no headline.
         if (
             block.index not in kept
             and block.link_density < LINKED
-            and block.text.casefold() in titles
+            and fold_title(block.text) in titles
         ):
             return position
     return None
