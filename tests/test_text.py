@@ -220,6 +220,15 @@ def test_lines_cut_at_inline_elements_are_joined() -> None:
     assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
 
 
+def test_a_cut_line_that_ends_in_an_article_runs_on() -> None:
+    cut = "Studies show\n(\n12\n)\n.\nIt lives in the networking internals of the\nMinecraft protocol.\n"
+    text = cut + "See\n(\n3\n)\n.\nHome and\nGarden"
+    assert rejoin(text) == (
+        "Studies show (12).\nIt lives in the networking internals of the Minecraft protocol.\n"
+        "See (3).\nHome and\nGarden"
+    )
+
+
 def test_text_with_few_cut_lines_is_left_as_it_is() -> None:
     text = "Home\nnews and weather\n\nIt rained (\nall day\n).\n\nmore below"
     assert rejoin(text) == text

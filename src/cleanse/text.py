@@ -151,7 +151,8 @@ def rejoin(norm: str) -> str:
     start with closing punctuation. Then a line joins the one above when it starts with closing
     punctuation or the one above ends with an opening bracket (no space between), or when it
     starts in lower case or with an opening bracket below a line that does not end a sentence
-    and either has three words or more or runs on into the line below (one space between).
+    and either has three words or more or runs on into the line below, or when the line above
+    has three words or more and ends in an article or a preposition (one space between).
 
     >>> rejoin("Home\\nNews\\n\\nA study\\n(\\n12\\n)\\nfound that\\nfiber\\nhelps, as do\\n\\n"
     ...        "others\\n.\\nTwo\\n,\\nthree\\n!")
@@ -170,22 +171,33 @@ def rejoin(norm: str) -> str:
         elif line[0] in _CLOSING or above[-1] in _OPENING:
             pass
         elif (
-            (
-                line[0] in _OPENING
-                or (
-                    # Lower case, and not a name like "iPhone" or "eBay" (menus are full of them).
-                    line.split(" ", 1)[0].islower()
-                    # A short line ("by", a tag) joins only when the text runs on below it.
-                    and (line.count(" ") >= 2 or below[:1] in _CLOSING or below[:1].islower())
+            _runs_on(above)
+            or (
+                (
+                    line[0] in _OPENING
+                    or (
+                        # Lower case, and not a name like "iPhone" or "eBay" (menus are full of them).
+                        line.split(" ", 1)[0].islower()
+                        # A short line ("by", a tag) joins only when the text runs on below it.
+                        and (line.count(" ") >= 2 or below[:1] in _CLOSING or below[:1].islower())
+                    )
                 )
+                and not ends_sentence(above)
             )
-            and not ends_sentence(above)
         ):
             out.append(" ")
         else:
             out.append("\n")
         out.append(line)
     return "".join(out)
+
+
+def _runs_on(line: str) -> bool:
+    """A line of three words or more that ends in an article, a preposition or "and": the
+    sentence goes on below it ("the networking internals of the" + a link's text)."""
+    if line.count(" ") < 2:
+        return False
+    return line[line.rfind(" ") + 1 :].lower() in _RUNS_ON
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -230,6 +242,15 @@ _CUT_LINE = re.compile(r"\n[,.;:!?)\]，。、；：！？）】」』]")
 _CUT_AFTER_BLANK = re.compile(r"\n\n[,.;:!?)\]，。、；：！？）】」』]")
 _OPENING = frozenset("([（【「『")
 _CUT_MIN_LINES = 3
+# Words no sentence ends on (English, French, German, Spanish, Italian, Portuguese).
+_RUNS_ON = frozenset(
+    """the a an of to in into for with by on at from and or as than
+    le la les de des du un une au aux et dans pour par sur avec
+    der die das den dem des ein eine einen einem und von zu mit für auf im
+    el los las del una y en con por para
+    il lo gli di della dei un uno con per nel sulla
+    o os as do da dos das um uma com pelo pela""".split()
+)
 _CUT_SHARE = 0.01
 # Wrapped text: among lines of at least 30 characters (8 or more), the width is the length that
 # 97 % of them do not exceed, at most 160; at least 5 lines, and 30 % of them, are full (85 % of
