@@ -203,17 +203,17 @@ def _shown_part(first: str, blocks: tuple[Block, ...]) -> str | None:
     first line (the page's <title>) adds the site's name or a section ("Opinion | Headline -
     Site")."""
     wanted = {first.casefold(), strip_site_name(first).casefold()}
+    longest = max(len(w) for w in wanted)
+    shortest = _TITLE_COVER * min(len(w) for w in wanted)
     found: str | None = None
     for block in blocks[1:]:
+        size = len(block.text)
+        if not shortest <= size < (len(found) if found else longest) or block.words < 3:
+            continue  # most lines are far longer or shorter than a title
         text = block.text.casefold()
-        if (
-            block.words >= 3
-            and (found is None or len(text) < len(found))
-            and any(
-                _TITLE_COVER * len(w) <= len(text) < len(w)
-                and (w.startswith(text) or w.endswith(text))
-                for w in wanted
-            )
+        if any(
+            _TITLE_COVER * len(w) <= len(text) < len(w) and (w.startswith(text) or w.endswith(text))
+            for w in wanted
         ):
             found = block.text
     return found
