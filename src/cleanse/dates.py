@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 import regex
 
@@ -122,11 +123,13 @@ def finer(first: str | None, second: str | None) -> str | None:
     return first
 
 
+@lru_cache(maxsize=1024)
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first date in ``text``: its ISO 8601 form and its ``(start, end)`` in ``text``.
 
     Every pattern holds a year, so only the patterns that fit what stands around the text's
     years are tried (``_fitting_patterns``); a text without a year costs two ``str.find``.
+    The byline, date and assembly steps ask about the same lines, so answers are kept a while.
 
     >>> find_date("By Jane Doe, March 3, 2021")
     ('2021-03-03', 13, 26)

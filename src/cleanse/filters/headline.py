@@ -192,8 +192,11 @@ class Headline(BaseFilter):
         shown = (meta_title, chosen.text if chosen else None, line)
         titles = {fold_title(t) for t in shown if t}
         titles |= {strip_site_name(t) for t in titles}
+        sizes = {len(t) for t in titles}
         for block in blocks:
-            if block is not chosen and fold_title(block.text) in titles:
+            if block is chosen or len(block.text.casefold()) not in sizes:
+                continue  # straightening quotes keeps the length: most lines cannot match
+            if fold_title(block.text) in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
 
 

@@ -160,11 +160,13 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
     if first.count(" ") < _HEADLINE_MIN_WORDS - 1:
         return None  # "NYC Conference": a menu item or a promo, too short to anchor the body
     titles = {fold_title(first), fold_title(strip_site_name(first))}
+    sizes = {len(t) for t in titles}
     for position, block in enumerate(document_blocks[1:], 1):
         # A link that repeats it (Markdown's logo link in the footer) is no headline.
         if (
             block.index not in kept
             and block.link_density < LINKED
+            and len(block.text.casefold()) in sizes
             and fold_title(block.text) in titles
         ):
             return position
