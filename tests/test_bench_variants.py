@@ -1,6 +1,7 @@
-"""``bench.variants`` and ``bench.newspaper4k_set`` on tiny inputs built in ``tmp_path``.
+"""``bench.variants``, ``bench.newspaper4k_set`` and ``bench.readability_set`` on tiny inputs
+built in ``tmp_path``.
 
-No benchmark data is read: the HTML roots and the fake newspaper4k sdist are written here.
+No benchmark data is read: the HTML roots and the fake sdist and package are written here.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from bench import newspaper4k_set, variants  # noqa: E402
+from bench import newspaper4k_set, readability_set, variants  # noqa: E402
 from bench.runners import whole_page_text  # noqa: E402
 
 LONG_PARAGRAPH = (
@@ -111,3 +112,30 @@ def test_newspaper4k_set_keeps_pages_with_a_long_enough_text(
 def test_newspaper4k_set_needs_the_unpacked_sdist(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="tests/data/html"):
         newspaper4k_set.write_set(tmp_path, tmp_path / "out")
+
+
+def test_readability_set_takes_pages_with_source_and_expected_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "package" / "test" / "test-pages"
+    for name in ("bridge", "no-expected", "empty"):
+        (pages / name).mkdir(parents=True)
+        (pages / name / "source.html").write_bytes(PAGE_A.encode("utf-8"))
+    (pages / "bridge" / "expected.html").write_text(
+        f"<div><p>{LONG_PARAGRAPH[:40]}\n  {LONG_PARAGRAPH[40:]}</p>\n\n<p>Café</p></div>",
+        encoding="utf-8",
+    )
+    (pages / "empty" / "expected.html").write_text("<div><script>x()</script></div>", "utf-8")
+
+    out = tmp_path / "rdn"
+    assert readability_set.main([str(tmp_path / "package"), str(out)]) == 0
+    assert capsys.readouterr().out.startswith("1 pages written")
+    truth = json.loads((out / "ground-truth.json").read_text(encoding="utf-8"))
+    body = f"{LONG_PARAGRAPH[:40].strip()}\n{LONG_PARAGRAPH[40:].strip()}\nCafé"
+    assert truth == {"bridge": {"articleBody": body, "url": ""}}
+    assert gzip.decompress((out / "html" / "bridge.html.gz").read_bytes()) == PAGE_A.encode()
+
+
+def test_readability_set_needs_the_unpacked_package(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="test/test-pages"):
+        readability_set.write_set(tmp_path, tmp_path / "out")
