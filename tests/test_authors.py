@@ -114,6 +114,18 @@ def test_a_suffix_after_a_comma_stays_with_its_name_in_a_list() -> None:
     assert split_names("Jane Doe, Jr. and John Roe") == ("Jane Doe, Jr.", "John Roe")
 
 
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("JANE DOE, JOHN ROE Envoyés spéciaux à Toulouse", ("JANE DOE", "JOHN ROE")),
+        ("JANE DOE Jr.", ("JANE DOE Jr.",)),
+        ("JANE DOE III", ("JANE DOE III",)),
+    ],
+)
+def test_a_name_in_capitals_ends_where_the_capitals_do(byline: str, names: tuple[str, ...]) -> None:
+    assert split_names(byline) == names
+
+
 @pytest.mark.parametrize("name", ["Doe, J.", "Doe, J. R.", "Doe, J.R."])
 def test_a_surname_first_name_with_initials_stays_whole(name: str) -> None:
     assert split_names(name) == (name,)

@@ -70,7 +70,7 @@ def split_names(text: str, site_names: Sequence[str] = ()) -> tuple[str, ...]:
     """
     if len(text) > _MAX_CHARS:
         return ()
-    names = [_clean(piece) for piece in _drop_affiliation(_pieces(text))]
+    names = [_caps_name(_clean(piece)) for piece in _drop_affiliation(_pieces(text))]
     return merge_names([n for n in names if n and _is_person(n, site_names)])
 
 
@@ -123,6 +123,22 @@ def _clean(piece: str) -> str:
     """The piece without a "By" label and stray punctuation at its ends."""
     label = _LABEL.match(piece)
     return str(_EDGE_JUNK.sub("", piece[label.end() if label else 0 :]))
+
+
+def _caps_name(piece: str) -> str:
+    """A name in capitals without the words after it that are not ("JANE DOE Envoyée
+    spéciale à Paris" gives "JANE DOE"): the byline's role or place.
+
+    >>> _caps_name("JANE DOE Envoyée spéciale"), _caps_name("JANE DOE"), _caps_name("Jo DOE")
+    ('JANE DOE', 'JANE DOE', 'Jo DOE')
+    """
+    words = piece.split(" ")
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps]) > 1:
+        caps += 1
+    if caps < 2 or caps == len(words) or _SUFFIX.match(" ".join(words[caps:])):
+        return piece  # "JANE DOE Jr." keeps its suffix
+    return " ".join(words[:caps])
 
 
 def _is_person(name: str, site_names: Sequence[str]) -> bool:
