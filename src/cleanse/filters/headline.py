@@ -193,9 +193,16 @@ class Headline(BaseFilter):
         titles = {fold_title(t) for t in shown if t}
         titles |= {strip_site_name(t) for t in titles}
         sizes = {len(t) for t in titles}
+        longest = max(sizes, default=0)
         for block in blocks:
-            if block is chosen or len(block.text.casefold()) not in sizes:
-                continue  # straightening quotes keeps the length: most lines cannot match
+            # Case-folding never shortens a text, and straightening quotes keeps its length:
+            # most lines are too long to match, or fold to a length no title has.
+            if (
+                block is chosen
+                or len(block.text) > longest
+                or len(block.text.casefold()) not in sizes
+            ):
+                continue
             if fold_title(block.text) in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
 

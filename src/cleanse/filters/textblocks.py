@@ -161,11 +161,14 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
         return None  # "NYC Conference": a menu item or a promo, too short to anchor the body
     titles = {fold_title(first), fold_title(strip_site_name(first))}
     sizes = {len(t) for t in titles}
+    longest = max(sizes)
     for position, block in enumerate(document_blocks[1:], 1):
-        # A link that repeats it (Markdown's logo link in the footer) is no headline.
+        # A link that repeats it (Markdown's logo link in the footer) is no headline. Folding
+        # never shortens a text: a longer line cannot match.
         if (
             block.index not in kept
             and block.link_density < LINKED
+            and len(block.text) <= longest
             and len(block.text.casefold()) in sizes
             and fold_title(block.text) in titles
         ):
