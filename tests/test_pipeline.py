@@ -9,7 +9,9 @@ import pytest
 
 import cleanse
 from cleanse import Context, Decision, Pipeline, drop, take
-from cleanse.filters.headline import Byline, DateLine, Headline
+from cleanse.filters.byline import Byline
+from cleanse.filters.datelines import DateLine
+from cleanse.filters.headline import Headline
 from cleanse.filters.legal import CopyrightNotice
 from cleanse.filters.media import PhotoCredit
 from cleanse.filters.navigation import NavigationJunk

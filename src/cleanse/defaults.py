@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .filters.headline import Byline, DateLine, Headline
+from .filters.byline import Byline
+from .filters.datelines import DateLine
+from .filters.headline import Headline
 from .filters.legal import CopyrightNotice
 from .filters.media import PhotoCredit
 from .filters.navigation import NavigationJunk

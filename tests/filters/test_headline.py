@@ -1,4 +1,5 @@
-"""Title, byline and date lines: taken into ``title``, ``byline``, ``date`` and ``modified``."""
+"""Title, byline and date lines (``filters/headline.py``, ``byline.py``, ``datelines.py``): taken
+into ``title``, ``byline``, ``date`` and ``modified``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleanse
-from cleanse.filters import headline
-from cleanse.filters.headline import Byline, DateLine, Headline
+from cleanse.filters import byline as byline_module
+from cleanse.filters import datelines
+from cleanse.filters.byline import Byline
+from cleanse.filters.datelines import DateLine
+from cleanse.filters.headline import Headline
 
 HEADLINE = cleanse.Pipeline([Headline()])
 BYLINE = cleanse.Pipeline([Byline()])
@@ -506,7 +510,9 @@ def test_filters_agree_with_reading_every_line(lines: list[str]) -> None:
     context = cleanse.Context(document, document.blocks)
     bylines, dates = list(Byline()(context)), list(DateLine()(context))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(headline, "_BYLINE_STARTS", _EveryLine())
-        patch.setattr(headline, "_year_blocks", lambda c: set(range(len(c.blocks))))
+        every_block = lambda c: set(range(len(c.blocks)))  # noqa: E731
+        patch.setattr(byline_module, "_BYLINE_STARTS", _EveryLine())
+        patch.setattr(byline_module, "year_blocks", every_block)
+        patch.setattr(datelines, "year_blocks", every_block)
         assert list(Byline()(context)) == bylines
         assert list(DateLine()(context)) == dates

@@ -16,7 +16,7 @@ from ..blocks import Block, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, take
 from ..scan import WHITESPACE, Prefixes, aligned, expand, kept_at
 from ..textstats import count_words, ends_sentence
-from .headline import byline_of
+from .byline import byline_of
 
 _AGENCY_NAMES = (
     r"Getty(?: Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|EPA(?:-EFE)?|EFE|Shutterstock"

@@ -1,0 +1,191 @@
+"""Bylines ("By Jane Doe", a name beside a meta line's date): taken into ``byline``, out of
+the body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..authors import CONJUNCTIONS, split_names
+from ..blocks import Block
+from ..dates import find_date
+from ..pipeline import BaseFilter, Context, Decision, drop, take
+from ..scan import WHITESPACE, Prefixes, expand
+from .datelines import MAX_META_WORDS, NOT_NAMES, ends_sentence, is_dated_meta_line, year_blocks
+from .navigation import junk_reason
+
+_BYLINE_LABELS = (
+    r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
+    r"|Автор|Авторы|Текст|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius"
+    r"|Auteur"
+    r"|Autore|Yazar|文|记者|作者"
+)
+_BYLINE = regex.compile(
+    rf"^(?P<label>{_BYLINE_LABELS})(?P<colon>\s*[:：]\s*|\s+)"
+    r"(?P<who>(?:\p{Lu}|@|\p{Han})[^\n]{0,150})$"
+)
+# Labels that are nouns ("Text", "Author") also head widgets: "Text Size", "Author Or". Without
+# a colon they need a name of two words or more.
+_NOUN_LABELS = frozenset(
+    "Text Texte Texto Tekst Author Authors Autor Autori Autorzy Autorius Auteur Autore Yazar"
+    " Автор Авторы Текст".split()
+)
+# A one-character label ("文") is looked for with what must follow it, so that every prefix
+# has two characters (one pass over the lines, not two).
+_BYLINE_STARTS = Prefixes(
+    label + after if len(label) == 1 else label
+    for label in expand(_BYLINE_LABELS)
+    for after in (":", "：", *WHITESPACE)
+)
+_BYLINE_SPLIT = regex.compile(
+    r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|(?:,|\s+[-–—])\s*(?=\S*\d)"
+    r"|(?<=\w)@\w+|\s+\d"  # "Jane Doe@janedoe", "Jane Doe 0 Comments"
+    r"|,\s*(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b"  # "Jane Doe, Monday"
+)
+# What may trail a name once the date is cut off: "Jane Doe, Published", "Jane Doe on".
+_BYLINE_TAIL = regex.compile(
+    r"(?:[\s,;|•·–—-]+(?:on|am|le|el|il|published|updated|posted|veröffentlicht|aktualisiert"
+    r"|publiziert|publié|publicado|publicada|pubblicato)?)+$",
+    regex.IGNORECASE,
+)
+# A role or an agency in brackets after the name: "Jane Doe (Reuters)", "Anna Ūdre (editor)".
+_BYLINE_ROLE = regex.compile(r"\s*[(\[][^()\[\]\n]*[)\]]\s*$")
+# Lower-case words a name may hold: "Jane Doe and John Smith", "Ludwig van Beethoven".
+_NAME_PARTICLES = CONJUNCTIONS | frozenset(
+    "de del della di da das do dos du des la le van von der den ter ten bin al el".split()
+)
+_MAX_NAME_WORDS = 8
+
+
+def byline_name(who: str) -> str | None:
+    """The author's name from the text after "By", or None when it does not read as a name.
+
+    The date, anything after a ``|`` and a role in brackets at the end go; what is left must be
+    capitalised words (with particles such as "and" or "van") and not a weekday: "By Monday
+    most had left" is no byline.
+
+    >>> byline_name("Jane Doe, March 3, 2021"), byline_name("Jane Doe | Reuters")
+    ('Jane Doe', 'Jane Doe')
+    >>> byline_name("Anna Ūdre (foreign news editor)")
+    'Anna Ūdre'
+    >>> byline_name("Monday most had left") is None
+    True
+    >>> byline_name("Jane Doe Tuesday, Aug. 17, 2010"), byline_name("Jane Doe March 20 at 1:39 PM")
+    ('Jane Doe', 'Jane Doe')
+    """
+    whole = who
+    found = find_date(who)
+    if found is not None:
+        who = who[: found[1]]
+    who = _BYLINE_SPLIT.split(who)[0]
+    who = _BYLINE_TAIL.sub("", _BYLINE_ROLE.sub("", who)).strip()
+    if len(who) < len(whole):
+        # The cut date's weekday or month stays when no comma came before it ("Jane Doe
+        # March 20 at 1:39 PM"); it goes unless that would leave one word.
+        rest, _, last = who.rpartition(" ")
+        while " " in rest and last.lower() in NOT_NAMES:
+            who = _BYLINE_TAIL.sub("", rest).strip()  # "Jane Doe on Monday"
+            rest, _, last = who.rpartition(" ")
+    name = who.split(",")[0].split()
+    if not name or len(name) > _MAX_NAME_WORDS or name[0].lower() in NOT_NAMES:
+        return None
+    for word in name:
+        if word[0].islower() and word.lower() not in _NAME_PARTICLES:
+            return None
+    return who
+
+
+def byline_of(line: str) -> str | None:
+    """The name a byline line gives ("By Jane Doe, March 3" gives "Jane Doe"), else None.
+
+    >>> byline_of("By Jane Doe and John Roe"), byline_of("By Monday most had left")
+    ('Jane Doe and John Roe', None)
+    """
+    m = _BYLINE.match(line) if len(line) <= _MAX_BYLINE_CHARS else None
+    if m is None:
+        return None
+    who = byline_name(m["who"])
+    if who is None or (" " not in who and _bare_noun_label(m)):
+        return None
+    return who
+
+
+_MAX_BYLINE_CHARS = 200
+
+
+def _bare_noun_label(m: regex.Match[str]) -> bool:
+    """The byline's label is a noun (``_NOUN_LABELS``) with no colon after it."""
+    return m["label"] in _NOUN_LABELS and not m["colon"].strip()
+
+
+class Byline(BaseFilter):
+    """Takes "By Jane Doe" lines into ``byline`` (the name only)."""
+
+    def __init__(self, *, name: str = "byline") -> None:
+        self.name = name
+
+    def __call__(self, context: Context) -> Iterator[Decision]:
+        taken = False
+        blocks = context.blocks
+        for i in _BYLINE_STARTS.blocks(blocks):
+            block = blocks[i]
+            if block.words > MAX_META_WORDS:
+                continue
+            if ends_sentence(block.text) and not block.text.endswith((" Jr.", " Sr.")):
+                continue
+            who = byline_of(block.text)
+            if who is None:
+                continue
+            if taken:
+                yield drop(block, "byline_repeat", "a further byline")
+            else:
+                taken = True
+                yield take(block, "byline", "by_line", value=who)
+        if not taken:
+            found = _dated_byline_line(context)
+            if found is not None:
+                yield take(found[0], "byline", "dated_byline", _DATED_BYLINE, value=found[1])
+
+
+_DATED_BYLINE = "a name beside the date of a meta line"
+# "Jane Doe - Nov 19, 2019": the name, then a separator, before the date.
+_NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
+# "11/19/2019 by Jane Doe": a label after the date.
+_LABEL_INSIDE = regex.compile(r"(?:^|[\s|•·,])(?i:by|von|par|por)\s*:?\s+(?=\p{Lu})")
+
+
+def _names_a_person(text: str) -> bool:
+    """Names of two words or more, not a widget's heading ("Top Stories")."""
+    names = split_names(text)
+    return bool(names) and all(" " in n for n in names) and junk_reason(text) is None
+
+
+def _dated_byline_line(context: Context) -> tuple[Block, str] | None:
+    """The first dated meta line in the page's first half that names a writer: "Jane Doe -
+    Nov 19, 2019, 10:31 pm CST" (a person's name, then a separator) or "11/19/2019 by Jane
+    Doe" (a label after the date). A comment's header further down looks the same."""
+    blocks = context.blocks
+    half = len(context.document.blocks) // 2
+    for i in sorted(year_blocks(context)):
+        block = blocks[i]
+        if block.index > half:
+            break
+        if block.words > MAX_META_WORDS:
+            continue
+        found = find_date(block.text)
+        if found is None or not is_dated_meta_line(block, found):
+            continue
+        text = block.text
+        label = _LABEL_INSIDE.search(text, found[2])
+        if label is not None:
+            who = byline_name(text[label.end() :])
+            if who is not None:
+                return block, who
+            continue
+        m = _NAME_THEN_SEPARATOR.match(text, 0, found[1])
+        if m is not None and _names_a_person(m["who"]):
+            return block, m["who"]
+    return None
