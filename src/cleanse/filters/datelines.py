@@ -158,8 +158,9 @@ def is_dated_meta_line(block: Block, found: tuple[str, int, int]) -> bool:
 
     At most ``_MAX_META_NAME_WORDS`` capitalised words beside the date's own; no other word,
     no closing full stop (a sentence), not a link (a teaser), not in a list or a table (a
-    timeline, a schedule; a short line of plain text may read as a heading), no second date (a span of time), no handle and no opening bracket
-    or dash (an embedded post's signature, a note in the text).
+    timeline, a schedule; a short line of plain text may read as a heading), no second date (a
+    span of time), no handle and no opening bracket or dash (an embedded post's signature, a
+    note in the text).
     """
     text = block.text
     if (
