@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanse
 from cleanse import Document, Kind
-from cleanse.html import html_to_document
+from cleanse.html import _drop_unparsed, html_to_document
 
 
 def read(html: str) -> Document:
@@ -518,3 +521,29 @@ def test_text_nested_deeper_than_the_parser_goes_is_read_as_text() -> None:
 def test_unclosed_inline_tags_thousands_deep_keep_their_words() -> None:
     page = "<html><body><p>" + "<font>word " * 3000 + "</p></body></html>"
     assert cleanse.clean(page).text.split() == ["word"] * 3000
+
+
+# The comment-and-element rule of the parser-less reading as one regex; it takes time quadratic
+# in a page of thousands of unclosed <noscript> (each looks for its end to the page's end).
+_UNPARSED_RULE = re.compile(
+    r"<!--.*?-->|<(script|style|template|noscript|svg|math|head)\b[^>]*>.*?</\1\s*>", re.S | re.I
+)
+_MARKUP_PIECES = st.sampled_from(
+    ["<!--", "-->", "<script", "<SCRIPT x", "</script", "</script >", "<style>", "</style>",
+     "<noscript>", "</noscript>", "<svg", "</svg>", "<head>", "<math>", ">", "<", "x", " ", "-",
+     "<p>", "</p>", "<scripts>", "&amp;", "\n", "<br>"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_MARKUP_PIECES, max_size=12).map("".join))
+def test_markup_text_drops_what_the_rule_drops(markup: str) -> None:
+    assert _drop_unparsed(markup) == _UNPARSED_RULE.sub("", markup)
+
+
+@pytest.mark.parametrize("opener", ["<noscript>", "<!--", "<script ", "<svg>", "<"])
+def test_a_deep_page_of_unclosed_invisible_elements_is_read(opener: str) -> None:
+    # Deeper than the parser goes, so read without it (``markup_text``); 40 000 openers left
+    # open, each followed by a word: every word stays, nothing is lost.
+    page = "<html><body>" + "<div>" * 3000 + f"{opener}word " * 40000
+    assert cleanse.clean(page).text.count("word") == 40000

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from strategies import html_inputs
 
 import cleanse
-from cleanse.source import decode, decode_utf8_aware, sniff_kind
+from cleanse.source import _detection_sample, decode, decode_utf8_aware, sniff_kind
 
 TEXT = "Zoë’s café sells “crème brûlée” for €5 – naïve!"
 
@@ -251,3 +252,30 @@ def test_a_page_larger_than_the_sniffed_prefix_is_decoded_whole() -> None:
     data = (line * 5000).encode("cp1252")
     assert len(data) > 1 << 16
     assert decode(data) == line * 5000
+
+
+_SAMPLE_BYTES = st.lists(
+    st.sampled_from(
+        [b"x", b"Y", b"ab", b"x" * 70, b" ", b"<", b"1", b"\xe9", b"\x81", b"\xc3\xa9"]
+    ),
+    max_size=12,
+).map(b"".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_SAMPLE_BYTES)
+def test_the_detection_sample_keeps_every_international_word(data: bytes) -> None:
+    chardet = pytest.importorskip("chardet.charsetprober")
+    words = chardet.INTERNATIONAL_WORDS_PATTERN.findall
+    sample = _detection_sample(data)
+    assert words(sample) == words(data)
+    letters = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    assert sample.translate(None, letters) == data.translate(None, letters)  # only letters go
+
+
+def test_a_long_run_of_letters_is_cut_before_detection() -> None:
+    # chardet's word filter costs the square of such a run (20 KB took 20 s).
+    data = b"<p>caf\xe9 \x81</p><p>" + b"x" * 200_000 + b"</p>"
+    assert _detection_sample(data) == b"<p>caf\xe9 \x81</p><p>" + b"x" * 64 + b"</p>"
+    text = decode(data)
+    assert text.startswith("<p>caf") and text.endswith("<p>" + "x" * 200_000 + "</p>")

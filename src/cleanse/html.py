@@ -60,9 +60,12 @@ _BREAK = "\x00"  # stands for <br> while inline text is gathered; never in parse
 _RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 # For markup the parser cannot read whole (see ``markup_text``): the invisible elements whose
 # text is not the page's (void ones such as <input> have no end tag to look for).
-_UNPARSED_SKIP = re.compile(
-    r"<!--.*?-->|<(script|style|template|noscript|svg|math|head)\b[^>]*>.*?</\1\s*>", re.S | re.I
-)
+# Where one may start (see ``_drop_unparsed``).
+_UNPARSED_START = re.compile(r"<!--|<(script|style|template|noscript|svg|math|head)\b", re.I)
+_UNPARSED_END = {
+    name: re.compile(rf"</{name}\s*>", re.I)
+    for name in ("script", "style", "template", "noscript", "svg", "math", "head")
+}
 _BLOCK_TAG_TEXT = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCK))}|br|li)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _PARSER = etree.HTMLParser(
@@ -117,8 +120,49 @@ def markup_text(html: str) -> str:
     >>> markup_text("<div><p>One &amp; <b>two</b></p><script>x()</script><p>three</p></div>")
     '\\n\\nOne & two\\n\\nthree\\n\\n'
     """
-    text = _UNPARSED_SKIP.sub("", html)
-    return html_lib.unescape(_ANY_TAG.sub("", _BLOCK_TAG_TEXT.sub("\n", text)))
+    text = _drop_unparsed(html)
+    # A tag needs a ">": past the last one, the patterns would only rescan the rest from each "<".
+    cut = text.rfind(">") + 1
+    text = _ANY_TAG.sub("", _BLOCK_TAG_TEXT.sub("\n", text[:cut])) + text[cut:]
+    return html_lib.unescape(text)
+
+
+def _drop_unparsed(html: str) -> str:
+    """``html`` without its comments and its script, style, template, noscript, svg, math and
+    head elements, start tag to end tag; one left open stays.
+
+    The same as ``re.sub(r"<!--.*?-->|<(script|...)\\b[^>]*>.*?</\\1\\s*>", "", html)`` (flags
+    S, I), without that pattern's cost: it looks for the end from every start, so thousands
+    of ``<noscript>`` left open cost the square of the page's length (100 KB took 100 s).
+    Here a kind found open is not looked for again, as no end can follow a later start.
+
+    >>> _drop_unparsed("a<!-- b -->c<SCRIPT x>d</script >e<style>f<!--g")
+    'ace<style>f<!--g'
+    """
+    parts = []
+    kept_from = at = 0
+    unclosed: set[str] = set()
+    while (start := _UNPARSED_START.search(html, at)) is not None:
+        name = start[1].lower() if start[1] else "--"
+        end = -1
+        if name not in unclosed:
+            if name == "--":
+                close = html.find("-->", start.end())
+                end = close + 3 if close >= 0 else -1
+            else:
+                tag_end = html.find(">", start.end())
+                if tag_end < 0:
+                    break  # no ">" left: nothing after this can be a comment or an element
+                close_tag = _UNPARSED_END[name].search(html, tag_end + 1)
+                end = close_tag.end() if close_tag is not None else -1
+        if end < 0:
+            unclosed.add(name)
+            at = start.start() + 1
+            continue
+        parts.append(html[kept_from : start.start()])
+        kept_from = at = end
+    parts.append(html[kept_from:])
+    return "".join(parts)
 
 
 def _drop_end_tags(data: bytes) -> bytes:

@@ -67,19 +67,59 @@ def decode_utf8_aware(data: bytes) -> tuple[str, bool]:
         return mostly, False
     # Detection reads a prefix first (chardet is pure Python: the whole of a large page takes
     # seconds); when what it found does not decode the whole page, the whole page is read.
-    dammit = UnicodeDammit(data[:_SNIFF_BYTES], ["windows-1252"], is_html=True)
-    found = dammit.original_encoding
-    if found is not None and dammit.unicode_markup is not None:
-        if len(data) <= _SNIFF_BYTES:
-            return str(dammit.unicode_markup), False
+    found = _detect(data[:_SNIFF_BYTES])
+    if found is not None:
         try:
-            return data.decode(found), False
+            return data.decode(*found), False
         except (LookupError, UnicodeError):
             pass
-    dammit = UnicodeDammit(data, ["windows-1252"], is_html=True)
-    if dammit.unicode_markup is None:
+    found = _detect(data)
+    if found is None:
         raise DecodeError("no encoding decodes these bytes")
-    return str(dammit.unicode_markup), False
+    try:
+        return data.decode(*found), False
+    except (LookupError, UnicodeError):
+        return data.decode(found[0], "replace"), False
+
+
+# A run of ASCII letters longer than this, with no byte >= 0x80 next to it, is cut to this
+# length before detection (see ``_detection_sample``).
+_LONG_LETTER_RUN = re.compile(
+    rb"(?<![a-zA-Z\x80-\xff])([a-zA-Z]{64})[a-zA-Z]+(?![a-zA-Z\x80-\xff])"
+)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """The codec and error mode bs4's detection decodes ``data`` with (windows-1252 first,
+    then a declared charset, chardet's or charset-normaliser's guess, UTF-8); None when none
+    does.
+
+    Detection reads ``_detection_sample(data)``: the answer is for those bytes, which decode
+    like ``data`` in every ASCII-compatible codec.
+    """
+    dammit = UnicodeDammit(_detection_sample(data), ["windows-1252"], is_html=True)
+    if dammit.unicode_markup is None or dammit.original_encoding is None:
+        return None
+    return (
+        dammit.original_encoding,
+        "replace" if dammit.contains_replacement_characters else "strict",
+    )
+
+
+def _detection_sample(data: bytes) -> bytes:
+    """``data`` with each run of ASCII letters longer than 64 that touches no byte >= 0x80 cut
+    to its first 64 letters.
+
+    chardet's word filter (``[a-zA-Z]*[\\x80-\\xFF]+...``) costs the square of such a run's
+    length (20 KB of one took 20 s) and finds no word in it, so its single-byte probers see
+    the same words; the run decodes the same in every ASCII-compatible codec.
+
+    >>> _detection_sample(b"x" * 100 + b" caf\\xe9" + b"y" * 100).count(b"x")
+    64
+    >>> _detection_sample(b"x" * 100 + b"\\xe9").count(b"x")
+    100
+    """
+    return _LONG_LETTER_RUN.sub(rb"\1", data)
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -321,3 +321,14 @@ def test_filter_agrees_with_looking_at_every_line(lines: list[str], data: st.Dat
         for block in document.blocks:
             slow = media._TRAILING_CREDIT.match(block.text)
             assert media._may_end_in_credit(block.text) or slow is None, block.text
+
+
+def test_a_block_of_thousands_of_photo_labels_is_read_once() -> None:
+    # Its last colon was read again for each "Photo:" in it (a copy of the text each time:
+    # the square of the block's length).
+    page = (
+        "<p>Intro text here.</p><p>A storm. " + "Photo: x " * 20000 + "Photo: Jane Doe</p>"
+        "<p>A calm. " + "Photo: x " * 20000 + "at 10:30</p>"
+    )
+    document = cleanse.read(page, kind="html")
+    assert media._candidates(cleanse.Context(document, document.blocks)) == {1}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -485,3 +486,60 @@ def test_every_label_agrees_with_the_rules_one_by_one(
         }
         for block in document.blocks:
             assert reasons.get(block.index) == _rule_by_rule(block.text), block.text
+
+
+# The count at a line's end, searched forwards: from each digit of a long run that something
+# else ends, this rescans the run (quadratic; 25 KB of digits took 8 s).
+_FORWARD_COUNT_TAIL = regex.compile(rf"{navigation._COUNT_BODY}$")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(st.sampled_from(list("0123456789,. ()[]kKmMx\n\t")), max_size=14))
+def test_the_count_tail_is_the_span_a_forward_search_finds(key: str) -> None:
+    found, forward = navigation._COUNT_TAIL.search(key), _FORWARD_COUNT_TAIL.search(key)
+    assert (found and found.span()) == (forward and forward.span())
+
+
+def test_a_long_run_of_digits_is_no_label() -> None:
+    assert navigation._COUNT_TAIL.flags & regex.REVERSE  # a search that does not rescan
+    line = "20 Nov, 2019 05:" + "4" * 9000 + "X" + "4" * 8000 + "7"
+    assert junk_reason(line) is None
+
+
+def test_teaser_lines_are_found_among_thousands_of_separators() -> None:
+    # The line start of each separator is looked for back to the last one only, not to the
+    # line's start (a line of 300 000 "|" cost the square of its length).
+    lines = [
+        "Read more: Brexit talks stall",
+        "a" + "|" * 50_000,
+        "See also: a story",
+        "a" + ":" * 50_000,
+    ]
+    document = cleanse.read("\n\n".join(lines), kind="text")
+    context = cleanse.Context(document, document.blocks)
+    assert navigation._teaser_blocks(context) == {0, 2}
+
+
+def _teaser_blocks_by_line_start(context: cleanse.Context) -> set[int]:
+    """The teaser blocks, each separator's line start looked for back to the page's start."""
+
+    def after_label(text: str, position: int) -> bool:
+        label_end = position
+        while text[label_end - 1 : label_end].isspace():
+            label_end -= 1
+        return bool(navigation._TEASER_STARTS.match(text, text.rfind("\n", 0, label_end) + 1))
+
+    return navigation._blocks_with(context, navigation._TEASER_SEPARATORS, after_label)
+
+
+_TEASER_PIECES = st.sampled_from(
+    ["Read more", "see also", ":", "|", "»", "›", " ", "\n", "\n\n", "x", "word", "<br>"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TEASER_PIECES, min_size=1, max_size=30).map("".join), st.booleans())
+def test_teaser_blocks_are_those_of_each_separators_line(text: str, html: bool) -> None:
+    document = cleanse.read(f"<p>{text}</p>" if html else text, kind="html" if html else "text")
+    context = cleanse.Context(document, document.blocks)
+    assert navigation._teaser_blocks(context) == _teaser_blocks_by_line_start(context)

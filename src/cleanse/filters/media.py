@@ -254,14 +254,17 @@ def _candidates(context: Context) -> set[int]:
                 found.add(i)
         position = document.find(")", position + 1)
     position = document.find(":")
+    read: set[int] = set()  # a block's last colon is read once, not once per "Photo:" in it
     while position >= 0:
         before = position
         while document[before - 1 : before].isspace():
             before -= 1
         if document.endswith(_COLON_CREDIT_LABELS, 0, before):
             i = kept_at(blocks, position)
-            if i >= 0 and _has_colon_credit(blocks[i].text):
-                found.add(i)
+            if i >= 0 and i not in read:
+                read.add(i)
+                if _has_colon_credit(blocks[i].text):
+                    found.add(i)
         position = document.find(":", position + 1)
     firsts = _AGENCY_FIRSTS
     for separator in _AGENCY_SEPARATORS:

@@ -229,7 +229,9 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
 # Every character the arrows around a label may be (``_ARROWS``, with all of ``\s``): a line
 # stripped of them starts and ends with its label, which starts and ends with a letter.
 _EDGE = "»›>→←↑↓⬆‹«<…:.!+|▸▶►⟩-" + WHITESPACE
-_COUNT_TAIL = regex.compile(rf"{_COUNT_BODY}$")
+# Searched from the end ((?r)): the same span as a forward search, without rescanning a long
+# run of digits from each of its positions when something else ends the line.
+_COUNT_TAIL = regex.compile(rf"(?r){_COUNT_BODY}$")
 _LINE_RULES = tuple(
     (
         slug,
@@ -560,11 +562,17 @@ def _trail_blocks(context: Context) -> set[int]:
 def _teaser_blocks(context: Context) -> set[int]:
     """Blocks whose line starts with a teaser label followed by a separator ("Read more:")."""
 
+    line = [0, 0]  # the last label end looked at, and its line's start
+
     def after_label(text: str, position: int) -> bool:
         label_end = position
         while text[label_end - 1 : label_end].isspace():
             label_end -= 1
-        return bool(_TEASER_STARTS.match(text, text.rfind("\n", 0, label_end) + 1))
+        # Positions come in order: look back for the line start only as far as the last one.
+        since = line[0] if label_end >= line[0] else 0
+        newline = text.rfind("\n", since, label_end)
+        line[:] = label_end, newline + 1 if newline >= 0 or not since else line[1]
+        return bool(_TEASER_STARTS.match(text, line[1]))
 
     return _blocks_with(context, _TEASER_SEPARATORS, after_label)
 
