@@ -28,11 +28,10 @@ Stories" lines, a title run into the text); newspaper4k itself should not be ran
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
+
+from bench.folders import builder_main, write_folder
 
 MIN_CHARS = 200
 
@@ -55,29 +54,13 @@ def write_set(sdist: Path, out_dir: Path) -> int:
     """Write the gzipped pages and ``ground-truth.json`` under ``out_dir``; return the count."""
     if not (sdist / "tests" / "data" / "html").is_dir():
         raise SystemExit(f"no tests/data/html in {sdist}: give the unpacked sdist folder")
-    pages = collect(sdist)
-    (out_dir / "html").mkdir(parents=True, exist_ok=True)
-    truth: dict[str, dict[str, str]] = {}
-    for name, (html, text) in pages.items():
-        gz = out_dir / "html" / f"{name}.html.gz"
-        gz.write_bytes(gzip.compress(html.read_bytes(), mtime=0))
-        truth[name] = {"articleBody": text, "url": ""}
-    body = json.dumps(truth, indent=1, ensure_ascii=False)
-    (out_dir / "ground-truth.json").write_text(body, encoding="utf-8")
-    return len(truth)
+    return write_folder(out_dir, collect(sdist))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Build the folder and print how many pages were written."""
-    p = argparse.ArgumentParser(
-        prog="python -m bench.newspaper4k_set", description=__doc__.split("\n")[0]
-    )
-    p.add_argument("sdist", type=Path, help="unpacked newspaper4k sdist (has tests/data/)")
-    p.add_argument("out", type=Path, help="benchmark folder to write (html/ + ground-truth.json)")
-    args = p.parse_args(argv)
-    count = write_set(args.sdist, args.out)
-    print(f"{count} pages written to {args.out}")
-    return 0
+    source_help = "unpacked newspaper4k sdist (has tests/data/)"
+    return builder_main(argv, "newspaper4k_set", __doc__ or "", source_help, write_set)
 
 
 if __name__ == "__main__":

