@@ -18,8 +18,7 @@ from .navigation import junk_reason
 _BYLINE_LABELS = (
     r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
     r"|Автор|Авторы|Текст|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius"
-    r"|Auteur"
-    r"|Autore|Yazar|文|记者|作者"
+    r"|Auteur|Autore|Yazar|文|记者|作者"
 )
 _BYLINE = regex.compile(
     rf"^(?P<label>{_BYLINE_LABELS})(?P<colon>\s*[:：]\s*|\s+)"
