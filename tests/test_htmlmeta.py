@@ -125,6 +125,12 @@ def test_a_canonical_path_is_made_absolute_against_og_url(
         ),
         ('<meta name="twitter:site" content="@acme">' + LD_PUBLISHER, "Acme Daily"),
         ('<meta name="twitter:site" content="@acme">', "@acme"),
+        ('<meta property="og:site_name" content="http://www.acme.com/">', "www.acme.com"),
+        (
+            '<meta property="og:site_name" content="https://acme.com">'
+            '<meta name="application-name" content="Acme">',
+            "Acme",
+        ),
     ],
 )
 def test_a_handle_is_the_site_name_only_when_nothing_else_names_the_site(

@@ -123,15 +123,20 @@ def read_metadata(root: etree._Element) -> Metadata:
 
 
 def _site_name(meta: _MetaValues, ld: dict[str, str]) -> str | None:
-    """The site's name: a meta tag's, else JSON-LD's publisher, else a handle ("@acme")."""
+    """The site's name: a meta tag's, else JSON-LD's publisher, else a handle ("@acme") or a
+    URL's host ("http://www.acme.com" gives "www.acme.com")."""
     names = [meta.first((key,)) for key in _SITE_KEYS]
-    handle = None
+    weak = None
     for name in names:
-        if name and name.startswith("@"):
-            handle = handle or name
+        if name and (name.startswith("@") or "://" in name):
+            weak = weak or name
         elif name:
             return name
-    return ld.get("publisher") or handle
+    if ld.get("publisher"):
+        return ld["publisher"]
+    if weak and "://" in weak:
+        return weak.split("://", 1)[1].split("/", 1)[0] or None
+    return weak
 
 
 def _split_tags(meta: _MetaValues, keys: tuple[str, ...]) -> list[str]:
