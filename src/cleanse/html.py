@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 from .blocks import Block, Container, Document, Kind, make_label, new_tuple
-from .htmlmeta import read_metadata, tidy_tags
+from .htmlmeta import element_text, read_metadata, tidy_tags
 from .normalize import LONE_SURROGATE, normalize, normalize_line
 from .text import text_to_document
 from .textstats import count_words, has_cjk
@@ -196,7 +196,7 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     walker = _Walker()
     walker.walk(root)
     if walker.tag_links:
-        tags = [normalize_line(str(_STRING(el))) for el in walker.tag_links]
+        tags = [normalize_line(element_text(el)) for el in walker.tag_links]
         metadata = replace(metadata, fallback_tags=tidy_tags(tags))
     return Document(
         "\n\n".join(b.text for b in walker.blocks),
@@ -205,9 +205,6 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
         metadata,
         tuple(walker.containers),
     )
-
-
-_STRING = etree.XPath("string()")
 
 
 def _hidden(el: etree._Element, names: list[str], classes: str | None) -> bool:

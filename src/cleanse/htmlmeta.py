@@ -257,7 +257,7 @@ def _home_link_names(root: etree._Element, url: str | None) -> list[str]:
         links = _HOME_PATH(root)
     names = []
     for el in links[:_MAX_HOME_LINKS]:
-        text = normalize_inline(str(_STRING(el)))
+        text = normalize_inline(element_text(el))
         if not text:
             text = normalize_inline(" ".join(_IMAGE_ALTS(el)))
         if text:
@@ -291,6 +291,13 @@ _HEADING_PATH = etree.XPath(
     " or contains(@class, 'Title') or contains(@id, 'Title')]"
 )
 _STRING = etree.XPath("string()")
+
+
+def element_text(el: etree._Element) -> str:
+    """All the text inside ``el``, its descendants' included."""
+    return str(_STRING(el))
+
+
 _IMAGE_ALTS = etree.XPath(".//img/@alt")
 _COUNT_ELEMENTS = etree.XPath("count(.//*)")
 _BIG_FONT = regex.compile(r"^\s*(?:\+[1-7]|[4-7])\s*$")
@@ -451,7 +458,7 @@ def _first_time(times: list[etree._Element]) -> str | None:
 
 def _first_text(elements: list[etree._Element]) -> str | None:
     for el in elements:
-        text = normalize_inline(str(_STRING(el)))
+        text = normalize_inline(element_text(el))
         if text:
             return text
     return None

@@ -361,7 +361,7 @@ def test_a_dated_meta_line_dates_the_article(line: str, iso: str) -> None:
     "line",
     [
         "Nov 18, 2019 – Apple releases a new phone",  # a timeline entry
-        "Trump impeachment hearings November 19, 2019",
+        "Council budget hearings November 19, 2019",
         "— Jane Doe (@janedoe) November 18, 2019",  # an embedded post's signature
         "(Published Monday, Nov. 18, 2019)",
         "29 November 2018 | 20 January 2019",  # a span of time

@@ -150,9 +150,9 @@ class Byline(BaseFilter):
 
 
 _DATED_BYLINE = "a name beside the date of a meta line"
-# "Jane Doe - Nov 19, 2019": the name, then a separator, before the date.
+# "Jane Doe - Mar 3, 2021": the name, then a separator, before the date.
 _NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
-# "11/19/2019 by Jane Doe": a label after the date.
+# "03/03/2021 by Jane Doe": a label after the date.
 _LABEL_INSIDE = regex.compile(r"(?:^|[\s|•·,])(?i:by|von|par|por)\s*:?\s+(?=\p{Lu})")
 
 
@@ -164,7 +164,7 @@ def _names_a_person(text: str) -> bool:
 
 def _dated_byline_line(context: Context) -> tuple[Block, str] | None:
     """The first dated meta line in the page's first half that names a writer: "Jane Doe -
-    Nov 19, 2019, 10:31 pm CST" (a person's name, then a separator) or "11/19/2019 by Jane
+    Mar 3, 2021, 10:31 pm CST" (a person's name, then a separator) or "03/03/2021 by Jane
     Doe" (a label after the date). A comment's header further down looks the same."""
     blocks = context.blocks
     half = len(context.document.blocks) // 2

@@ -29,7 +29,7 @@ _DATE_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 MAX_META_WORDS = 16
-_MAX_LABELLED_WORDS = 24  # "Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on ..."
+_MAX_LABELLED_WORDS = 24  # "Published Mar 3, 2021 at 4:07 PM | Updated at 5:36 PM EST on ..."
 # A line that ends so is a sentence, unless the full stop is a time's: "at 11:04 a.m.".
 _SENTENCE_ENDS = (".", "!", "?")
 _TIME_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
@@ -73,7 +73,10 @@ class DateLine(BaseFilter):
                     meta_line = (block, found[0])
                 continue
             lines.append((block, found[0], field, reason))
-        chosen = _chosen_lines(lines, context)
+        if not lines and meta_line is None:
+            return
+        byline, byline_date = _byline(context)
+        chosen = _chosen_lines(lines, byline, byline_date)
         fields = {lines[n][2] for n in chosen}
         for n, (block, iso, field, reason) in enumerate(lines):
             if n in chosen:
@@ -87,18 +90,21 @@ class DateLine(BaseFilter):
             meta_line is not None
             and not dated
             and context.document.metadata.date is None  # the head's date wins anyway
-            and _byline(context)[1] is None
+            and byline_date is None
         ):
             block, iso = meta_line
             yield take(block, "date", "dated_meta_line", _META_LINE, value=iso)
 
 
-def _chosen_lines(lines: list[tuple[Block, str, str, str]], context: Context) -> set[int]:
+def _chosen_lines(
+    lines: list[tuple[Block, str, str, str]], byline: int | None, byline_date: str | None
+) -> set[int]:
     """Which of the date lines give ``date`` and ``modified``: the first of each field.
 
-    A bare date line ("Wednesday, November 20, 2019") is often the page header's date of the
-    day, above the article: the one just below or beside the byline is the article's, and a
-    byline that gives a date itself ("By Jane Doe, March 3, 2021") outweighs them all.
+    A bare date line ("Wednesday, March 3, 2021") is often the page header's date of the day,
+    above the article: the one just below or beside the byline (block ``byline``) is the
+    article's, and a byline that gives a date itself (``byline_date``: "By Jane Doe, March 1,
+    2021") outweighs them all.
     """
     first: dict[str, int] = {}
     for n, (_, _, field, _) in enumerate(lines):
@@ -106,7 +112,6 @@ def _chosen_lines(lines: list[tuple[Block, str, str, str]], context: Context) ->
     at = first.get("date")
     if at is None or lines[at][3] != "date_line":
         return set(first.values())
-    byline, byline_date = _byline(context)
     if byline_date is not None:
         del first["date"]
     elif byline is not None:
@@ -147,14 +152,14 @@ _META_WORDS = frozenset(
 )
 _MAX_META_NAME_WORDS = 4
 _META_KINDS = (Kind.LINE, Kind.PARAGRAPH, Kind.HEADING)  # a short line of text reads as a heading
-# A note in brackets, or an embedded post's signature ("— Jane Doe (@jane) November 18, 2019"):
+# A note in brackets, or an embedded post's signature ("— Jane Doe (@jane) March 3, 2021"):
 # the article's own text, dating something else.
 _QUOTED_STARTS = ("(", "[", "—", "–", "-")
 
 
 def is_dated_meta_line(block: Block, found: tuple[str, int, int]) -> bool:
-    """A line of a date and who or where it is from: "Reuters November 18, 2019 11:03 PM",
-    "Jane Doe - Nov 19, 2019, 10:31 pm CST", "Nov 18, 2019 at 9:24 pm ET • 2 min read".
+    """A line of a date and who or where it is from: "Reuters March 3, 2021 11:03 PM",
+    "Jane Doe - Mar 3, 2021, 10:31 pm CST", "Mar 3, 2021 at 9:24 pm ET • 3 min read".
 
     At most ``_MAX_META_NAME_WORDS`` capitalised words beside the date's own; no other word,
     no closing full stop (a sentence), not a link (a teaser), not in a list or a table (a
