@@ -182,6 +182,7 @@ FURNITURE = [
     ('<div class="newsletter-signup"><p>{}</p></div>', "class_hint", "('newsletter')"),
     ('<div class="cookie-banner"><p>{}</p></div>', "class_hint", "('cookie')"),
     ('<div class="ad"><p>{}</p></div>', "class_hint", "div.ad ('ad')"),
+    ('<div class="author-box-wrap"><p>{}</p></div>', "class_hint", "('author-box')"),
     ('<div class="ad-slot-2"><p>{}</p></div>', "class_hint", "div.ad-slot-2 ('ad')"),
     (
         '<article class="teaser"><h2><a href="/old">{}</a></h2>'
@@ -265,6 +266,43 @@ def test_the_wrapper_stays_when_a_marked_comment_section_has_more_prose(attribut
 def test_a_junk_wrapper_word_holds_against_a_larger_comment_section(attributes: str) -> None:
     html = page(main=attributes, aside=comments(3), paragraphs=STORY[:2])
     assert_story_kept(html, story=STORY[:2])
+
+
+@pytest.mark.parametrize(
+    ("part", "attributes"),
+    [
+        # A story cut into sections whose class says ads may sit between them.
+        ("section", 'class="report__section report__section--ads"'),
+        # A page builder puts every paragraph of the story in a widget of its own.
+        ("div", 'class="builder-widget-container"'),
+    ],
+)
+def test_pieces_of_the_story_with_one_junk_word_are_kept(part: str, attributes: str) -> None:
+    body = "".join(f"<{part} {attributes}><p>{p}</p></{part}>" for p in STORY)
+    html = page(paragraphs=()).replace("</h1>", f"</h1>{body}")
+    assert_story_kept(html)
+    assert_story_kept(html, DEFAULT)
+
+
+def test_one_junk_word_on_a_minor_share_of_the_prose_still_marks() -> None:
+    widgets = "".join(f'<div class="widget"><p>{COMMENT}</p></div>' for _ in range(2))
+    html = page(extra=widgets, aside="")
+    assert_story_kept(html)
+    assert fates(html, COMMENT) == {("dropped", "class_hint")}
+
+
+def test_a_layout_class_naming_its_sidebar_is_not_a_sidebar() -> None:
+    html = page(main='class="grid sidebar-layout--left"', aside=comments(3, 'class="widgets"'))
+    assert_story_kept(html)
+    assert_story_kept(html, DEFAULT)
+
+
+def test_a_heading_id_from_a_table_of_contents_is_no_hint() -> None:
+    html = page(extra=f'<h2 id="nav-part-2">The second part</h2><p>{STORY[0]}</p>')
+    assert fates(html, "The second part") == {("kept", None)}
+    assert fates(page(extra='<h2 class="nav">Sections</h2>'), "Sections") == {
+        ("dropped", "class_hint")
+    }
 
 
 # --- repeated teasers -------------------------------------------------------------------------

@@ -23,7 +23,8 @@ STRONG_WORDS = """
     side-bar newsletter newsletters cookie cookies consent gdpr comment comments commentlist
     disqus breadcrumb breadcrumbs subscribe subscription signup popular mostread most-read
     most-popular trending recommend recommended recommendations outbrain taboola nav navbar
-    navigation menu menus footer masthead topbar toolbar author-bio tagcloud tag-list more-stories
+    navigation menu menus footer masthead topbar toolbar author-bio author-box about-author
+    tagcloud tag-list more-stories
     read-next also-read pagination pager login signin interstitial
 """.split()
 WEAK_WORDS = """
@@ -37,13 +38,14 @@ ANYWHERE_WORDS = """
     recommend trending subscri popular footer masthead navbar disqus
 """.split()
 # A token naming the article itself ("main-content", "entry") voids junk words in the others;
-# state tokens ("has-sidebar", "is-sticky") describe the page, not the container.
+# state tokens ("has-sidebar", "is-sticky") describe the page, not the container, and so do
+# tokens with a part "layout" ("sidebar-layout--left"): a grid that has a sidebar in it.
 CONTENT_WORDS = "article content entry story main body post prose text".split()
 STATE_HEADS = (
-    "has is with no show js theme template page single layout category tag post type status"
-    " format author"
+    "has is with no show js theme template page single layout category tag post type status format"
 ).split()
 STATE_TAILS = "open closed enabled disabled allowed".split()
+STATE_PARTS = ["layout"]
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -77,7 +79,9 @@ WEAK = re.compile(rf"(?:{_prefix_tree(WEAK_WORDS)})(?:$|[-_\d])", re.IGNORECASE)
 ANYWHERE = re.compile(_prefix_tree(ANYWHERE_WORDS), re.IGNORECASE)
 CONTENT = regex.compile(rf"(?:^|[-_])(?:{'|'.join(CONTENT_WORDS)})(?:$|[-_])", regex.I)
 STATE = regex.compile(
-    rf"^(?:{'|'.join(STATE_HEADS)})[-_]|^\w[\w-]*[-_](?:{'|'.join(STATE_TAILS)})$", regex.I
+    rf"^(?:{'|'.join(STATE_HEADS)})[-_]|^\w[\w-]*[-_](?:{'|'.join(STATE_TAILS)})$"
+    rf"|(?:^|[-_])(?:{'|'.join(STATE_PARTS)})(?:$|[-_])",
+    regex.I,
 )
 _PART_START = re.compile(r"^|[-_]")
 _DIGIT = re.compile(r"\d")
@@ -106,7 +110,7 @@ def read_by_patterns(token: str) -> Token:
         anywhere.group(0).lower() if anywhere else None,
         _part_word(WEAK, token),
     )
-    state = bool(STATE.match(token))
+    state = bool(STATE.search(token))
     return Token(words, state, bool(CONTENT.search(token)), not state and not _DIGIT.search(token))
 
 
@@ -142,8 +146,10 @@ def _read_ascii(token: str) -> Token:
         anywhere.group() if anywhere else None,
         weak.group() if weak else None,
     )
-    state = low.startswith(_STATE_STARTS) or (
-        low.endswith(_STATE_ENDS) and bool(STATE.match(token))
+    state = (
+        low.startswith(_STATE_STARTS)
+        or (low.endswith(_STATE_ENDS) and bool(STATE.match(token)))
+        or (any(part in low for part in STATE_PARTS) and bool(STATE.search(token)))
     )
     content = not _CONTENT_SET.isdisjoint(low.replace("_", "-").split("-"))
     return Token(words, state, content, not state and not _DIGIT.search(low))

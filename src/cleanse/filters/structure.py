@@ -25,6 +25,9 @@ _LEAF_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dd dt pre td th tr figcaption caption address summary blockquote".split()
 )
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "menu"})
+# A heading's id is an anchor made from its text or its place in a table of contents
+# ("nav-part-2"): only its classes say what it is.
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog"}
 )
@@ -182,7 +185,7 @@ def _compute_layout(document: Document) -> _Layout:
         ):
             weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
             continue
-        word = hint(box.ident, box.classes) if named else None
+        word = hint(_own_ident(box.tag, box.ident), box.classes) if named else None
         if word:
             weak[i] = Mark("class_hint", f"inside {box.label} ('{word[0]}')", word[0])
     if weak:
@@ -199,11 +202,49 @@ def _compute_layout(document: Document) -> _Layout:
         for i in range(size - 1, -1, -1):
             if left[i] and parents[i] >= 0:
                 left[parents[i]] += left[i]
+        floor = _WEAK_VOID_SHARE * left_total
+        voided = _void_groups(weak, parents, containers, left, floor) if left_total else set()
         for i, mark in weak.items():
-            if not left_total or left[i] < _WEAK_VOID_SHARE * left_total:
+            if not left_total or (left[i] < floor and i not in voided):
                 marks[i] = mark
     marked = _inherit(parents, [m is not None for m in marks])
     return _Layout(marks, marked, parents, sentences)
+
+
+def _void_groups(
+    weak: dict[int, Mark],
+    parents: list[int],
+    containers: tuple[Container, ...],
+    left: list[int],
+    floor: float,
+) -> set[int]:
+    """Weakly marked containers of a group that together hold ``floor`` prose words or more.
+
+    A group is the marked children of one parent with one tag (a story cut into
+    ``<section class="report-section--ads">``), or the containers marked by one class word
+    (every part of a page builder's article in a "widget"). What most of the prose sits in is
+    the article, whatever its pieces are called.
+    """
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, mark in weak.items():
+        groups.setdefault((parents[i], containers[i].tag), []).append(i)
+        if mark.word:
+            groups.setdefault((mark.word,), []).append(i)
+    voided: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        inside = set(members)
+        total = 0
+        for i in members:
+            parent = parents[i]
+            while parent >= 0 and parent not in inside:
+                parent = parents[parent]
+            if parent < 0:  # the outermost of its group: nested ones are counted in it
+                total += left[i]
+        if total >= floor:
+            voided.update(members)
+    return voided
 
 
 def _strong_mark(document: Document, box: Container) -> Mark | None:
@@ -220,11 +261,16 @@ def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | No
     if tag in _CHROME_TAGS or role in _CHROME_ROLES:
         where = f"<{tag}>" if tag in _CHROME_TAGS else f"role={role}"
         return Mark("page_chrome", f"inside {where} {container_label(tag, ident, classes)}")
-    word = hint(ident, classes)
+    word = hint(_own_ident(tag, ident), classes)
     if word and word[1]:
         label = container_label(tag, ident, classes)
         return Mark("class_hint", f"inside {label} ('{word[0]}')", word[0])
     return None
+
+
+def _own_ident(tag: str, ident: str) -> str:
+    """The id that may say what a container is: none on a heading."""
+    return "" if tag in _HEADINGS else ident
 
 
 def _signature(c: Container) -> tuple[int, str, str]:

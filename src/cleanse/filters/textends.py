@@ -190,7 +190,7 @@ def boxed_teasers(run: BodyRun) -> set[int]:
     ``_KICKER_WORDS`` words or fewer apart) and twice that many lines."""
     boxed: set[int] = set()
     for position in labelled(run, run.start, run.end, _STORY_HEADINGS):
-        lines = []
+        lines: list[int] = []
         headlines = 0
         for ahead in range(position + 1, run.end + 1):
             cls = run.classes.get(ahead)
