@@ -257,7 +257,7 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
             captions[link] = Caption(captions[link].text, credit)
         else:
             orphans.append(Caption("", credit))
-    byline = fields.get("byline", meta.byline)
+    byline = fields.get("byline", meta.byline) or meta.fallback_byline
     return Article(
         title=fields.get("title", meta.title),
         byline=byline,

@@ -114,6 +114,9 @@ class Metadata:
     # Tags from weaker signs (the page's rel="tag" links, else the head's keywords, which are
     # often the site's): the article takes them only when nothing else names any.
     fallback_tags: tuple[str, ...] = ()
+    # The writer a visible element is marked with (rel="author", itemprop="author", an
+    # "author" or "byline" class): taken only when neither the head nor a byline line names one.
+    fallback_byline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

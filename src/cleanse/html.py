@@ -23,6 +23,7 @@ from .htmlmeta import element_text, read_metadata, tidy_tags
 from .normalize import LONE_SURROGATE, normalize, normalize_line
 from .text import text_to_document
 from .textstats import count_words, has_cjk
+from .writers import marked_byline
 
 _INVISIBLE = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
@@ -198,6 +199,8 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     if walker.tag_links:
         tags = [normalize_line(element_text(el)) for el in walker.tag_links]
         metadata = replace(metadata, fallback_tags=tidy_tags(tags))
+    if walker.writers and not metadata.byline:
+        metadata = replace(metadata, fallback_byline=marked_byline(walker.writers, metadata))
     return Document(
         "\n\n".join(b.text for b in walker.blocks),
         tuple(walker.blocks),
@@ -268,6 +271,7 @@ class _Walker:
         self._paths: list[str] = []  # and their paths
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
         self.tag_links: list[etree._Element] = []  # visible <a rel="tag">: the page's tags
+        self.writers: list[etree._Element] = []  # visible elements that may name the writer
         self._position = 0
         self._data_tables = 0
 
@@ -293,11 +297,19 @@ class _Walker:
                     walker.skip_subtree()
                     ends.append(None)  # its end still comes, for its tail
                     continue
+                if (classes and ("uthor" in classes or "yline" in classes)) or (
+                    "itemprop" in names and "uthor" in el.get("itemprop", "")
+                ):
+                    self.writers.append(el)
                 if role is None:
                     pass
                 elif role == _ANCHOR:
-                    if "rel" in names and "tag" in (el.get("rel") or "").lower().split():
-                        self.tag_links.append(el)
+                    if "rel" in names:
+                        rel = (el.get("rel") or "").lower()
+                        if "tag" in rel.split():
+                            self.tag_links.append(el)
+                        elif "author" in rel:
+                            self.writers.append(el)
                     # A heading's permalink ("#part-2") is not a way off the article, so
                     # its text does not count as linked; elsewhere "#share" is a widget.
                     href = (el.get("href") or "").strip() if "href" in names else ""

@@ -16,9 +16,9 @@ from typing import NamedTuple
 import regex
 
 from ..blocks import Block, Container, Document, Kind, container_label
+from ..classwords import hint, stable_classes
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
-from .classwords import hint, stable_classes
 
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
 _LEAF_TAGS = frozenset(
@@ -185,7 +185,7 @@ def _compute_layout(document: Document) -> _Layout:
         ):
             weak[i] = Mark("repeated_teaser", f"one of several teaser cards {box.label}")
             continue
-        word = hint(_own_ident(box.tag, box.ident), box.classes) if named else None
+        word = hint("" if box.tag in _HEADINGS else box.ident, box.classes) if named else None
         if word:
             weak[i] = Mark("class_hint", f"inside {box.label} ('{word[0]}')", word[0])
     if weak:
@@ -232,8 +232,8 @@ def _void_groups(
             groups.setdefault((mark.word,), []).append(i)
     voided: set[int] = set()
     for members in groups.values():
-        if len(members) < 2:
-            continue
+        if len(members) < 2 or sum(left[i] for i in members) < floor:
+            continue  # even counting nested members twice, too little prose
         inside = set(members)
         total = 0
         for i in members:
@@ -261,16 +261,11 @@ def _own_strong_mark(tag: str, ident: str, classes: str, role: str) -> Mark | No
     if tag in _CHROME_TAGS or role in _CHROME_ROLES:
         where = f"<{tag}>" if tag in _CHROME_TAGS else f"role={role}"
         return Mark("page_chrome", f"inside {where} {container_label(tag, ident, classes)}")
-    word = hint(_own_ident(tag, ident), classes)
+    word = hint("" if tag in _HEADINGS else ident, classes)
     if word and word[1]:
         label = container_label(tag, ident, classes)
         return Mark("class_hint", f"inside {label} ('{word[0]}')", word[0])
     return None
-
-
-def _own_ident(tag: str, ident: str) -> str:
-    """The id that may say what a container is: none on a heading."""
-    return "" if tag in _HEADINGS else ident
 
 
 def _signature(c: Container) -> tuple[int, str, str]:

@@ -45,7 +45,7 @@ STATE_HEADS = (
     "has is with no show js theme template page single layout category tag post type status format"
 ).split()
 STATE_TAILS = "open closed enabled disabled allowed".split()
-STATE_PARTS = ["layout"]
+STATE_PART = "layout"
 
 
 def _prefix_tree(words: list[str]) -> str:
@@ -80,7 +80,7 @@ ANYWHERE = re.compile(_prefix_tree(ANYWHERE_WORDS), re.IGNORECASE)
 CONTENT = regex.compile(rf"(?:^|[-_])(?:{'|'.join(CONTENT_WORDS)})(?:$|[-_])", regex.I)
 STATE = regex.compile(
     rf"^(?:{'|'.join(STATE_HEADS)})[-_]|^\w[\w-]*[-_](?:{'|'.join(STATE_TAILS)})$"
-    rf"|(?:^|[-_])(?:{'|'.join(STATE_PARTS)})(?:$|[-_])",
+    rf"|(?:^|[-_]){STATE_PART}(?:$|[-_])",
     regex.I,
 )
 _PART_START = re.compile(r"^|[-_]")
@@ -149,7 +149,7 @@ def _read_ascii(token: str) -> Token:
     state = (
         low.startswith(_STATE_STARTS)
         or (low.endswith(_STATE_ENDS) and bool(STATE.match(token)))
-        or (any(part in low for part in STATE_PARTS) and bool(STATE.search(token)))
+        or (STATE_PART in low and bool(STATE.search(token)))
     )
     content = not _CONTENT_SET.isdisjoint(low.replace("_", "-").split("-"))
     return Token(words, state, content, not state and not _DIGIT.search(low))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanse.filters import classwords
-from cleanse.filters.classwords import hint, read_by_patterns, read_token
+from cleanse import classwords
+from cleanse.classwords import hint, read_by_patterns, read_token
 
 _PIECES = st.sampled_from(
     [
@@ -16,6 +16,7 @@ _PIECES = st.sampled_from(
         *classwords.CONTENT_WORDS,
         *classwords.STATE_HEADS,
         *classwords.STATE_TAILS,
+        classwords.STATE_PART,
         *"x ab md col row wrapper 2 9x 12 : . / @".split(),
     ]
 )
