@@ -124,6 +124,30 @@ def test_html_headline_is_the_h1_that_matches_the_page_title() -> None:
     assert [t.reason for t in article.trace] == [None, "headline", None]
 
 
+def test_the_one_h1_is_the_headline_when_none_shows_the_page_title() -> None:
+    # The head's title is the page's search title; the page shows another wording.
+    html = (
+        "<html><head><title>Storm: what to know | Example News</title></head><body>"
+        "<h1>Storm hits the coast overnight</h1><p>The storm arrived overnight.</p></body></html>"
+    )
+    assert cleanse.clean(html, pipeline=HEADLINE).title == "Storm hits the coast overnight"
+
+
+def test_of_several_h1_none_is_the_headline_when_none_shows_the_page_title() -> None:
+    # A page that writes its section headings as <h1>: the head's title stands.
+    sections = "".join(
+        f"<h1>{name}</h1><p>The storm arrived overnight and flooded the harbour.</p>"
+        for name in ("Where it hit", "What comes next")
+    )
+    html = (
+        "<html><head><title>Storm hits the coast | Example News</title></head><body>"
+        f"{sections}</body></html>"
+    )
+    article = cleanse.clean(html, pipeline=HEADLINE)
+    assert article.title == "Storm hits the coast"
+    assert "Where it hit" in article.text
+
+
 # --- byline -----------------------------------------------------------------------------------
 
 

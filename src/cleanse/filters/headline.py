@@ -128,7 +128,8 @@ def _title_line(text: str, meta_title: str | None) -> str | None:
 
 
 def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
-    """The heading that matches the metadata title best, else the first level-1 heading."""
+    """The heading that matches the metadata title best, else the page's one level-1 heading
+    (of several, none is taken when the metadata has a title)."""
     if meta_title:
         wanted = meta_title.casefold()
         for block in blocks:
@@ -145,4 +146,7 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
                 and len(text) >= _TITLE_COVER * len(wanted)
             ):
                 return block
-    return next((b for b in blocks if b.kind is Kind.HEADING and b.level == 1), None)
+    firsts = [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
+    if meta_title and len(firsts) > 1:
+        return None  # a page of several <h1> uses them for sections: none is the headline
+    return firsts[0] if firsts else None
