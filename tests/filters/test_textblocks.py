@@ -246,7 +246,8 @@ COMMENTS = (
     ["Comments", "Top Rated Comments", "[ 167 comments ]", "12 Comments", "Leave a Reply",
      "Join the discussion", "Kommentare", "Comments (3)", "Top Rated Comments (View all)",
      "blog comments powered by Disqus", "10 thoughts on “Storm hits the coast”",
-     "One Response to \"Storm hits the coast\"", "3 Replies to “Storm hits the coast”"],
+     "One Response to \"Storm hits the coast\"", "3 Replies to “Storm hits the coast”",
+     "3 Kommentare", "12 commentaires", "Commenti (4)"],
 )  # fmt: skip
 def test_the_body_stops_at_a_comment_section_heading(heading: str) -> None:
     comments = "\n".join(["2 days ago at 07:52 am", COMMENTS[0], "bob", "2 days ago at 08:12 am"])

@@ -35,6 +35,11 @@ _SEE_ALL = (
 )
 
 _DIGIT = r"\d"  # an open pattern that starts with any digit
+# "comments" in the languages of the stopword lists, as a count's noun: "3 Kommentare".
+COMMENT_WORDS = (
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento"
+    r"|reacties|reactie|kommentarer?|komentarz[ey]?|комментари[йяи]?)"
+)
 
 # (reason slug, labels, open patterns). Matching is case-insensitive, on the whole line, allowing
 # a count ("Comments (12)") and arrows or dots around it. Labels are finite alternatives (optional
@@ -108,7 +113,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         r"comments?|view comments|show comments|leave a (?:comment|reply)"
         r"|post a comment|add a comment|join the (?:conversation|discussion)|kommentare|commentaires"
         r"|comentarios|commenti|comentários|reacties|комментарии|评论|コメント",
-        (((_DIGIT,), r"\d[\d,.]*\s+comments?"),),
+        (((_DIGIT,), rf"\d[\d,.]*\s+{COMMENT_WORDS}"),),
     ),
     (
         "share_button",

@@ -15,7 +15,7 @@ from functools import cached_property
 from ..authors import split_names
 from ..blocks import Block, Document
 from ..pipeline import Decision
-from .navigation import TEASER_DETAIL, junk_reason
+from .navigation import COMMENT_WORDS, TEASER_DETAIL, junk_reason
 from .textlines import (
     COMMENT,
     LINKS,
@@ -36,7 +36,7 @@ from .textlines import (
 _ARTICLE_BEGUN_WORDS = 60  # prose words below the headline before such a heading counts
 _COMMENTS_HEADING = re.compile(
     r"\W*(?:\d[\d,.]*\s+)?(?:(?:top|most|best|highest)[ -]rated|(?:most\s+)?recent|latest|newest"
-    r"|readers?[’']?|user)?\s*comments?\W*(?:[(\[][^()\[\]]{1,24}[)\]]\W*)?"
+    rf"|readers?[’']?|user)?\s*{COMMENT_WORDS}\W*(?:[(\[][^()\[\]]{{1,24}}[)\]]\W*)?"
     r"|(?:\w+\s+)?comments\s+powered\s+by\s+\w+\W*"
     r"|(?:\d[\d,.]*|one)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?)\s+(?:on|to)\s+[\"“‘'«].*",
     re.IGNORECASE,
