@@ -138,3 +138,26 @@ def test_a_handle_is_the_site_name_only_when_nothing_else_names_the_site(
 ) -> None:
     body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
     assert cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>").site_name == site
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://example.com/news/2019/11/19/sea-wall-approved/", "2019-11-19"),
+        ("https://example.com/2019-11-19/sea-wall-approved", "2019-11-19"),
+        ("https://example.com/2019/11/sea-wall-approved/", None),  # no day: no date
+        ("https://example.com/2019/13/19/sea-wall-approved/", None),  # no such month
+        ("https://example.com/item/20191119/sea-wall", None),
+    ],
+)
+def test_the_urls_day_dates_the_page_when_nothing_else_does(url: str, date: str | None) -> None:
+    html = f'<html><head><link rel="canonical" href="{url}"></head><body>{BODY}</body></html>'
+    assert cleanse.clean(html).date == date
+
+
+def test_a_date_the_page_shows_wins_over_the_urls() -> None:
+    url = "https://example.com/2019/11/19/sea-wall-approved/"
+    head = f'<link rel="canonical" href="{url}">'
+    shown = "<p>Published March 3, 2021</p>"
+    html = f"<html><head>{head}</head><body>{shown}{BODY}</body></html>"
+    assert cleanse.clean(html).date == "2021-03-03"

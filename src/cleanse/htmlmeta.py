@@ -112,7 +112,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         modified=modified,
         fallback_date=None
         if published
-        else meta.published_elsewhere() or _first_time(found["time"]),
+        else meta.published_elsewhere() or _first_time(found["time"]) or _url_date(url),
         site_name=site or None,
         language=_language(root, meta) or ld.get("inLanguage"),
         url=url,
@@ -454,6 +454,26 @@ def _first_time(times: list[etree._Element]) -> str | None:
             if iso:
                 return iso
     return None
+
+
+# A path that carries the day it was published: ".../2019/11/19/slug" (or "2019-11-19").
+_URL_DATE = regex.compile(
+    r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?:[/-]|\.\w+$|$)"
+)
+
+
+def _url_date(url: str | None) -> str | None:
+    """The day a page's URL path gives, as ISO 8601.
+
+    >>> _url_date("https://example.com/2019/7/04/sea-wall/"), _url_date("https://example.com/2019/07/")
+    ('2019-07-04', None)
+    """
+    if not url:
+        return None
+    m = _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0], url.find("//") + 2)
+    if m is None:
+        return None
+    return parse_date(f"{m[1]}-{int(m[3]):02d}-{int(m[4]):02d}")
 
 
 def _first_text(elements: list[etree._Element]) -> str | None:
