@@ -652,3 +652,36 @@ def test_the_authors_name_opening_a_paragraph_with_the_article_going_on_stays() 
 def test_thousands_of_bio_lines_go() -> None:
     text = page(*LONG_STORM, "\n".join([BIO] * 4000), footer="")
     assert [p.text for p in cleanse.clean(text, kind="text").paragraphs] == LONG_STORM
+
+
+# A block of code as a scraper flattens it: capitalised, a line repeated, no blank line.
+CODE_BLOCK = "\n".join(
+    [
+        "@override_settings(DEBUG=True)",
+        "class StormTests(TestCase):",
+        "Forecast = Model.load(Region.NORTH)",
+        "Region.reset()",
+        "Forecast.refresh()",
+        "Forecast.refresh()",
+        "StormTests.run()",
+        "Warnings.clear()",
+    ]
+)
+
+
+def test_the_article_goes_on_below_a_block_of_code() -> None:
+    # A post about software: its code block does not cut off the paragraphs below it, and
+    # stays with them.
+    text = page(STORM[0], STORM[1], CODE_BLOCK, STORM[3])
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert STORM[3] in kept
+    assert "Forecast = Model.load(Region.NORTH)" in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["@apollozac", "Contact us", "Privacy Policy", "Read more at 9:00 (ET)", "F 919-555-0100"],
+)
+def test_short_lines_that_are_not_code(line: str) -> None:
+    text = page(*STORM, footer=f"\n{line}\n{FOOTER}")
+    assert decisions(text)[line][0] != "code_line"

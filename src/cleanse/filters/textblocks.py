@@ -6,11 +6,13 @@ runs last, after the field takers and the navigation labels, and decides on the 
 
 1. **Each line gets a class from its own text**: ``prose`` (10+ words ending like a sentence,
    or 30+ words), ``sparse`` (as long, but few stopwords), ``near`` (a shorter sentence),
-   ``comment`` (a comment's header), ``repeated`` (a short line seen twice on the page),
+   ``comment`` (a comment's header), ``code`` (a line of program code), ``repeated`` (a
+   short line seen twice on the page),
    ``list`` (a bulleted line, or a lower-case one in a run of lines), ``menu`` (a short
    capitalised line in a run of lines without a blank line between them), ``short``.
 2. **Each line scores**: prose counts its words (capped, halved when neither neighbour is
-   prose), near and sparse lines a third of that; the other lines, and the lines earlier
+   prose), near and sparse lines a third of that; list items and code lines cost little (an
+   article goes on below its code); the other lines, and the lines earlier
    filters took or dropped, cost a little, and more for every further non-prose line in a row,
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
@@ -52,6 +54,7 @@ from .textends import (
     teasers_heading,
 )
 from .textlines import (
+    CODE,
     COMMENT,
     LINKS,
     LIST,
@@ -186,6 +189,7 @@ _REASONS = {
     COMMENT: "comment_section",
     REPEATED: "repeated_line",
     LINKS: "link_line",
+    CODE: "code_line",
 }
 
 

@@ -1,7 +1,7 @@
 """Plain-text lines: the class of each line from its own text, and its score for the body run.
 
 Part of the line classifier (``textblocks``): ``line_class`` gives ``prose``, ``sparse``,
-``near``, ``comment``, ``repeated``, ``list``, ``menu``, ``links`` or ``short`` with the
+``near``, ``comment``, ``code``, ``repeated``, ``list``, ``menu``, ``links`` or ``short`` with the
 numbers that decided it; ``line_scores`` weighs the classes for the body run.
 """
 
@@ -12,7 +12,7 @@ import re
 from ..blocks import Block, Kind
 from ..textstats import SENTENCE_ENDS
 
-PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST, LINKS = (
+PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST, LINKS, CODE = (
     "prose",
     "near",
     "short",
@@ -22,6 +22,7 @@ PROSE, NEAR, SHORT, MENU, REPEATED, SPARSE, COMMENT, LIST, LINKS = (
     "comment",
     "list",
     "links",
+    "code",
 )
 
 PROSE_WORDS = 10  # a line this long that ends like a sentence reads as prose
@@ -39,6 +40,17 @@ _ISOLATED = 0.5  # weight of a prose line between two non-prose lines (a teaser'
 _NEAR = 0.3  # weight of a near line
 _COST = {SHORT: 2.0, MENU: 4.0, REPEATED: 4.0, COMMENT: 4.0, LINKS: 4.0}
 _LIST_COST = 0.5  # a list item in a run of lines: costs little, and does not lengthen a gap
+# A line of program code: a statement, a call, a declaration. An article about software goes
+# on below its code blocks, so code costs as little as a list item in the body run. A line
+# that ends with ";", "{" or "}", or with a call ("name(...)", maybe then ":" or ";"), or that
+# starts like one of these:
+_CODE_START = re.compile(
+    r"(?:import [\w.]+$|from [\w.]+ import |def \w+\(|class \w+[(:]|return\b|@\w+\("
+    r"|(?:var|let|const) \w+ =|[\w.\[\]\"']+ ?[-+*/]?= \S)"
+)
+_CODE_ENDS = frozenset(";{}")
+_CODE_FIRSTS = frozenset("ifdcrvl")  # the first letters of the keywords ``_CODE_START`` knows
+_CALL_ENDS = ("):", ");")
 _GROWTH = 1.0  # each further non-prose line in a row costs this much more, times its cost
 
 # A comment's header: "jane says:", "Jane Doe on May 2, 2019 at 4:47 pm said:". The article
@@ -74,6 +86,21 @@ def ends_like_sentence(text: str) -> bool:
         return False
     # A teaser cut short, as C4's rules also say.
     return last != "…" and not (last == "." and stripped.endswith("..."))
+
+
+def is_code(text: str) -> bool:
+    """Does the line read as program code (``_CODE_START``)?
+
+    >>> [is_code(t) for t in ("Forecast.refresh()", "x = load(2)", "Comments (3)", "Home")]
+    [True, True, False, False]
+    """
+    if text[-1] in _CODE_ENDS:
+        return True
+    if text[-1] == ")" or text.endswith(_CALL_ENDS):
+        opening = text.rfind("(")
+        if opening > 0 and (text[opening - 1].isalnum() or text[opening - 1] == "_"):
+            return True
+    return _CODE_START.match(text) is not None
 
 
 def capital_share(text: str) -> float:
@@ -143,6 +170,13 @@ def line_class(
         return SPARSE, f"{size}, stopwords {share:.2f} < {min_share:.2f}"
     if words >= _SENTENCE_WORDS and sentence:
         return NEAR, f"{size}, ends like a sentence"
+    text = block.text
+    if (
+        not sentence
+        and ("(" in text or "=" in text or text[0] in _CODE_FIRSTS or text[-1] in _CODE_ENDS)
+        and is_code(text)
+    ):
+        return CODE, f"{size}, reads as program code"
     if repeated:
         return REPEATED, f"{size}, repeated on the page"
     if block.kind is _LIST_ITEM:
@@ -169,7 +203,7 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
             gap = 0
         elif cls in (NEAR, SPARSE):
             scores.append(min(block.words, _CAP) * _NEAR)
-        elif cls == LIST:
+        elif cls in (LIST, CODE):
             scores.append(-_LIST_COST)
         else:
             gap += 1
