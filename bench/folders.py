@@ -1,5 +1,5 @@
 """Writing a benchmark folder: what the check-set builders (``newspaper4k_set``,
-``readability_set``) share."""
+``readability_set``, ``trafilatura_set``) share."""
 
 from __future__ import annotations
 
@@ -30,11 +30,12 @@ def builder_main(
     doc: str,
     source_help: str,
     write_set: Callable[[Path, Path], int],
+    out_help: str = "benchmark folder to write (html/ + ground-truth.json)",
 ) -> int:
     """The command line of a builder: ``python -m bench.<module> SOURCE OUT``."""
     p = argparse.ArgumentParser(prog=f"python -m bench.{module}", description=doc.split("\n")[0])
     p.add_argument("source", type=Path, help=source_help)
-    p.add_argument("out", type=Path, help="benchmark folder to write (html/ + ground-truth.json)")
+    p.add_argument("out", type=Path, help=out_help)
     args = p.parse_args(argv)
     count = write_set(args.source, args.out)
     print(f"{count} pages written to {args.out}")
