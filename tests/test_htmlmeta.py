@@ -161,3 +161,12 @@ def test_a_date_the_page_shows_wins_over_the_urls() -> None:
     shown = "<p>Published March 3, 2021</p>"
     html = f"<html><head>{head}</head><body>{shown}{BODY}</body></html>"
     assert cleanse.clean(html).date == "2021-03-03"
+
+
+def test_a_microdata_publishing_date_in_the_body_dates_the_page() -> None:
+    stamp = '<span itemprop="datePublished" content="2020-03-18T13:15:00+01:00">18.03.2020</span>'
+    html = f"<html><head></head><body>{stamp}{BODY}</body></html>"
+    assert cleanse.clean(html).date == "2020-03-18T13:15:00+01:00"
+    head = '<meta property="article:published_time" content="2020-03-17T09:00:00Z">'
+    html = f"<html><head>{head}</head><body>{stamp}{BODY}</body></html>"
+    assert cleanse.clean(html).date == "2020-03-17T09:00:00Z"  # the head's own tag wins

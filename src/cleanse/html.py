@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 from .blocks import Block, Container, Document, Kind, make_label, new_tuple
-from .htmlmeta import element_text, read_metadata, tidy_tags
+from .htmlmeta import element_text, microdata_date, read_metadata, tidy_tags
 from .normalize import LONE_SURROGATE, normalize, normalize_line
 from .text import text_to_document
 from .textstats import count_words, has_cjk
@@ -199,6 +199,8 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     if walker.tag_links:
         tags = [normalize_line(element_text(el)) for el in walker.tag_links]
         metadata = replace(metadata, fallback_tags=tidy_tags(tags))
+    if walker.published and not metadata.date:
+        metadata = replace(metadata, date=microdata_date(walker.published))
     if walker.writers and not metadata.byline:
         metadata = replace(metadata, fallback_byline=marked_byline(walker.writers, metadata))
     return Document(
@@ -272,6 +274,7 @@ class _Walker:
         self._kinds: list[tuple[Kind, int]] = []  # open kind-giving elements and their depth
         self.tag_links: list[etree._Element] = []  # visible <a rel="tag">: the page's tags
         self.writers: list[etree._Element] = []  # visible elements that may name the writer
+        self.published: list[etree._Element] = []  # visible itemprop="datePublished" elements
         self._position = 0
         self._data_tables = 0
 
@@ -297,10 +300,14 @@ class _Walker:
                     walker.skip_subtree()
                     ends.append(None)  # its end still comes, for its tail
                     continue
-                if (classes and ("uthor" in classes or "yline" in classes)) or (
-                    "itemprop" in names and "uthor" in el.get("itemprop", "")
-                ):
+                if classes and ("uthor" in classes or "yline" in classes):
                     self.writers.append(el)
+                elif "itemprop" in names:
+                    prop = el.get("itemprop", "")
+                    if "uthor" in prop:
+                        self.writers.append(el)
+                    elif "datePublished" in prop and tag != "time":  # the head reads <time>
+                        self.published.append(el)
                 if role is None:
                     pass
                 elif role == _ANCHOR:

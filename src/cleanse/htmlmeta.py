@@ -476,6 +476,16 @@ def _url_date(url: str | None) -> str | None:
     return parse_date(f"{m[1]}-{int(m[3]):02d}-{int(m[4]):02d}")
 
 
+def microdata_date(elements: list[etree._Element]) -> str | None:
+    """The first publishing date of ``itemprop="datePublished"`` elements in the body (a span
+    with a ``content`` attribute, or its text), as ISO 8601."""
+    for el in elements:
+        iso = parse_date(el.get("content") or el.get("datetime") or element_text(el))
+        if iso:
+            return iso
+    return None
+
+
 def _first_text(elements: list[etree._Element]) -> str | None:
     for el in elements:
         text = normalize_inline(element_text(el))
