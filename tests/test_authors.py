@@ -80,6 +80,10 @@ def meta(key: str, value: str, attribute: str = "name") -> str:
         ("Jane Doe jane.doe@example.com and John Roe", ("Jane Doe", "John Roe")),
         # Duplicates go, compared without case.
         ("Jane Doe, JANE DOE and John Roe", ("Jane Doe", "John Roe")),
+        # A nickname in brackets stays in its name; a note in brackets after a name goes.
+        ("Richard (R.J.) Roe", ("Richard (R.J.) Roe",)),
+        ("By Richard (Dick) Roe and Jane Doe", ("Richard (Dick) Roe", "Jane Doe")),
+        ("Jane Doe (Reuters) John Roe", ("Jane Doe", "John Roe")),
     ],
 )
 def test_a_byline_is_split_into_names(byline: str, names: tuple[str, ...]) -> None:

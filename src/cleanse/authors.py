@@ -35,6 +35,9 @@ _NOT_NAME_SPANS = regex.compile(
 )
 # "By ", "Analysis by ", "Additional reporting by " before a name.
 _LABEL = regex.compile(r"^(?:[\p{L}-]+\s+){0,2}?by\s+", regex.IGNORECASE)
+# A capitalised word right before a bracket and right after it (a nickname's place).
+_NAME_BEFORE = regex.compile(r"(?:^|[,;|/&]|\b(?:and|by|By|BY)\b)\s*\p{Lu}\p{L}*\s+$")
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{L}")
 _EDGE_JUNK = regex.compile(r"^[\s:;,|\"'“”–—-]+|[\s:;,|\"'“”–—-]+$")
 _DOMAIN = regex.compile(r"\p{L}{2,}\.\p{L}{2,}")
 # What follows a comma inside one name: a suffix ("Jane Doe, Jr.") or the initials of a name
@@ -86,7 +89,7 @@ def merge_names(*groups: Iterable[str]) -> tuple[str, ...]:
 def _pieces(text: str) -> list[tuple[str, str]]:
     """``(separator before, piece)`` for ``text`` cut at separators; what is no name
     (addresses, handles, brackets) is cut out first."""
-    text = _NOT_NAME_SPANS.sub(" | ", text)
+    text = _NOT_NAME_SPANS.sub(lambda m: m[0] if _nickname(text, m) else " | ", text)
     pieces: list[tuple[str, str]] = []
     position, before = 0, ""
     for m in _SEPARATOR.finditer(text):
@@ -96,6 +99,17 @@ def _pieces(text: str) -> list[tuple[str, str]]:
             position, before = m.end(), m[0].strip()
     pieces.append((before, text[position:].strip()))
     return [(sep, piece) for sep, piece in pieces if piece]
+
+
+def _nickname(text: str, m: regex.Match[str]) -> bool:
+    """Is the bracketed span ``m`` a nickname between a first name and a surname ("Richard
+    (R.J.) Eskow"), not a note after a name ("Jane Doe (Reuters)")? A nickname stays in the
+    name it belongs to."""
+    return (
+        m[0][0] in "(["
+        and _NAME_BEFORE.search(text, 0, m.start()) is not None
+        and _NAME_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _inside_name(text: str, left: str, m: regex.Match[str]) -> bool:
