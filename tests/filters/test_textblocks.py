@@ -680,7 +680,14 @@ def test_the_article_goes_on_below_a_block_of_code() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["@apollozac", "Contact us", "Privacy Policy", "Read more at 9:00 (ET)", "F 919-555-0100"],
+    [
+        "@apollozac",
+        "Contact us",
+        "Privacy Policy",
+        "Read more at 9:00 (ET)",
+        "F 919-555-0100",
+        "日経平均(円)",
+    ],
 )
 def test_short_lines_that_are_not_code(line: str) -> None:
     text = page(*STORM, footer=f"\n{line}\n{FOOTER}")

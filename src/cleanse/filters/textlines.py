@@ -174,6 +174,7 @@ def line_class(
     if (
         not sentence
         and ("(" in text or "=" in text or text[0] in _CODE_FIRSTS or text[-1] in _CODE_ENDS)
+        and text.isascii()  # code is; a CJK line "日経平均(円)" is no call
         and is_code(text)
     ):
         return CODE, f"{size}, reads as program code"
