@@ -284,6 +284,17 @@ def test_pieces_of_the_story_with_one_junk_word_are_kept(part: str, attributes: 
     assert_story_kept(html, DEFAULT)
 
 
+@pytest.mark.parametrize("around", ["aside", "div"])
+def test_prose_widgets_beside_a_short_article_are_no_article(around: str) -> None:
+    # Sidebar widgets of prose (more of it than the article has): marked one by one, and in
+    # an aside however much prose they hold together.
+    count = 12 if around == "aside" else 3
+    widgets = "".join(f'<section class="widget"><p>{COMMENT}</p></section>' for _ in range(count))
+    html = page(paragraphs=STORY[:2], aside=f"<{around}>{widgets}</{around}>")
+    assert_story_kept(html, DEFAULT, story=STORY[:2])
+    assert "kept" not in {status for status, _ in fates(html, COMMENT, DEFAULT)}
+
+
 def test_one_junk_word_on_a_minor_share_of_the_prose_still_marks() -> None:
     widgets = "".join(f'<div class="widget"><p>{COMMENT}</p></div>' for _ in range(2))
     html = page(extra=widgets, aside="")

@@ -203,7 +203,11 @@ def _compute_layout(document: Document) -> _Layout:
             if left[i] and parents[i] >= 0:
                 left[parents[i]] += left[i]
         floor = _WEAK_VOID_SHARE * left_total
-        voided = _void_groups(weak, parents, containers, left, floor) if left_total else set()
+        voided = (
+            _void_groups(weak, parents, containers, left, _STRONG_VOID_SHARE * left_total)
+            if left_total
+            else set()
+        )
         for i, mark in weak.items():
             if not left_total or (left[i] < floor and i not in voided):
                 marks[i] = mark
@@ -222,8 +226,9 @@ def _void_groups(
 
     A group is the marked children of one parent with one tag (a story cut into
     ``<section class="report-section--ads">``), or the containers marked by one class word
-    (every part of a page builder's article in a "widget"). What most of the prose sits in is
-    the article, whatever its pieces are called.
+    (every part of a page builder's article in a "widget"). What nearly all the prose sits in
+    is the article, whatever its pieces are called; but a container inside a chrome tag
+    (``<aside>``, ``<nav>``, ...) is furniture however much prose its group holds.
     """
     groups: dict[tuple[object, ...], list[int]] = {}
     for i, mark in weak.items():
@@ -243,8 +248,18 @@ def _void_groups(
             if parent < 0:  # the outermost of its group: nested ones are counted in it
                 total += left[i]
         if total >= floor:
-            voided.update(members)
+            voided.update(i for i in members if not _in_chrome(parents, containers, i))
     return voided
+
+
+def _in_chrome(parents: list[int], containers: tuple[Container, ...], i: int) -> bool:
+    """Is container ``i`` inside a chrome tag?"""
+    parent = parents[i]
+    while parent >= 0:
+        if containers[parent].tag in _CHROME_TAGS:
+            return True
+        parent = parents[parent]
+    return False
 
 
 def _strong_mark(document: Document, box: Container) -> Mark | None:
