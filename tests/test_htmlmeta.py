@@ -170,3 +170,12 @@ def test_a_microdata_publishing_date_in_the_body_dates_the_page() -> None:
     head = '<meta property="article:published_time" content="2020-03-17T09:00:00Z">'
     html = f"<html><head>{head}</head><body>{stamp}{BODY}</body></html>"
     assert cleanse.clean(html).date == "2020-03-17T09:00:00Z"  # the head's own tag wins
+
+
+def test_a_related_storys_microdata_date_does_not_date_the_page() -> None:
+    card = (
+        '<div class="related-posts"><a href="/old">An older story</a>'
+        '<span itemprop="datePublished" content="2018-01-02">2 January 2018</span></div>'
+    )
+    html = f"<html><head></head><body>{card}{BODY}</body></html>"
+    assert cleanse.clean(html).date is None

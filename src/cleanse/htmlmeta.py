@@ -10,6 +10,7 @@ from lxml import etree
 
 from .authors import merge_names, split_names
 from .blocks import Metadata
+from .classwords import hint
 from .dates import finer, parse_date
 from .jsonld import LIST_SPLIT, ld_list, read_json_ld
 from .normalize import normalize_inline
@@ -478,12 +479,29 @@ def _url_date(url: str | None) -> str | None:
 
 def microdata_date(elements: list[etree._Element]) -> str | None:
     """The first publishing date of ``itemprop="datePublished"`` elements in the body (a span
-    with a ``content`` attribute, or its text), as ISO 8601."""
+    with a ``content`` attribute, or its text) outside furniture, as ISO 8601."""
     for el in elements:
         iso = parse_date(el.get("content") or el.get("datetime") or element_text(el))
-        if iso:
+        if iso and not in_furniture(el):
             return iso
     return None
+
+
+# Where a name or a date is not the page's article's: another story's card, a comment.
+_FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def in_furniture(el: etree._Element) -> bool:
+    """Is ``el`` in page furniture: an aside, a nav or a footer, or an element whose id or
+    classes carry a strong junk word ("related-links-author", "comment-author")?"""
+    for node in (el, *el.iterancestors()):
+        if node.tag in _FURNITURE_TAGS:
+            return True
+        ident, classes = node.get("id"), node.get("class")
+        word = hint(ident or "", classes or "") if ident or classes else None
+        if word and word[1]:
+            return True
+    return False
 
 
 def _first_text(elements: list[etree._Element]) -> str | None:

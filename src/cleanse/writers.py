@@ -15,13 +15,11 @@ from lxml import etree
 
 from .authors import split_names
 from .blocks import Metadata
-from .classwords import hint
+from .htmlmeta import in_furniture
 from .normalize import normalize_line
 from .titles import site_keys
 
 _WRITER_CLASS = regex.compile(r"(?:^|[-_])(?:author|byline|author-?name)$", regex.IGNORECASE)
-# Where a name is no writer of the page's article: another story's card, a comment.
-_FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
 _MAX_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers": longer is a bio or a list
 _MAX_NAMES = 3
 # A line that only labels the next one: "By", "Story by", "Written by".
@@ -57,7 +55,7 @@ def marked_byline(elements: Sequence[etree._Element], metadata: Metadata) -> str
     for i, el in enumerate(elements):
         if i + 1 < len(elements) and any(a is el for a in elements[i + 1].iterancestors()):
             continue  # "div.byline > span.author": the inner one holds just the name
-        if _in_furniture(el):
+        if in_furniture(el):
             continue
         for line in _lines(el):
             if _LABEL.match(line):
@@ -92,16 +90,3 @@ def _lines(el: etree._Element) -> list[str]:
 def _proper(names: Sequence[str]) -> bool:
     """Every name reads as one: at most one lower-case word ("Lauren del Valle")."""
     return all(sum(w[0].islower() for w in name.split()) <= 1 for name in names)
-
-
-def _in_furniture(el: etree._Element) -> bool:
-    """Is ``el`` in page furniture: an aside, a nav or a footer, or an element whose id or
-    classes carry a strong junk word ("related-links-author", "comment-author")?"""
-    for node in (el, *el.iterancestors()):
-        if node.tag in _FURNITURE_TAGS:
-            return True
-        ident, classes = node.get("id"), node.get("class")
-        word = hint(ident or "", classes or "") if ident or classes else None
-        if word and word[1]:
-            return True
-    return False
