@@ -692,3 +692,28 @@ def test_the_article_goes_on_below_a_block_of_code() -> None:
 def test_short_lines_that_are_not_code(line: str) -> None:
     text = page(*STORM, footer=f"\n{line}\n{FOOTER}")
     assert decisions(text)[line][0] != "code_line"
+
+
+def test_a_pages_own_script_below_a_code_block_is_no_article() -> None:
+    # A flattened inline script: short statements, then minified lines of few stopwords.
+    script = (
+        "!function(t,e){var n=e();if(n){t.storm=n;t.ready=!0};for(var i=0;i<n.length;i++)"
+        "{t.push(n[i])}}(this,function(){return {load:function(u){return fetch(u)}}}); "
+    ) * 4
+    text = page(*STORM, CODE_BLOCK, script, script)
+    article = cleanse.clean(text, kind="text")
+    assert [p.text for p in article.paragraphs][: len(STORM)] == STORM
+    assert script.strip() not in {p.text for p in article.paragraphs}
+
+
+def test_a_feed_of_posts_that_start_alike_does_not_outweigh_a_short_article() -> None:
+    # "Photo post 12: ..." lines: prose-long, but each an item of a widget's feed.
+    feed = "\n".join(
+        f"Photo post {n}: the harbour at dawn with the boats coming in after a long night at sea "
+        f"and the gulls following them,{' and the light on the water' * n} shared by a reader."
+        for n in range(5)
+    )
+    text = page(STORM[0], STORM[1], footer=f"{FOOTER}\n{feed}\n")
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert kept[:2] == STORM[:2]
+    assert not any(line.startswith("Photo post") for line in kept)
