@@ -110,6 +110,8 @@ JUNK = {
         "Comentarios (3)",
     ],
     "share_button": [
+        "Like this:",
+        "Gefällt mir",
         "Share",
         "Share this article",
         "Share on Facebook",
@@ -200,7 +202,17 @@ JUNK = {
         "Volver arriba",
         "↑ Back to top",
     ],
-    "menu_label": ["Menu", "Search", "Home", "Next", "Previous", "Close", "Toggle navigation"],
+    "menu_label": [
+        "Menu",
+        "Search",
+        "Home",
+        "Next",
+        "Previous",
+        "Close",
+        "Toggle navigation",
+        "Loading...",
+        "Wird geladen …",
+    ],
     "breadcrumb": [
         "Home > News > World",
         "Home » Politics » Elections",
@@ -303,6 +315,8 @@ COOKIE_PASSAGE = (
         "Comments made by the minister were criticised.",
         "Close to 200 people attended.",
         "Next year will be different, he said.",
+        "Like a storm, the water came in overnight.",
+        "Loading the boats took the whole morning.",
     ],
 )
 def test_body_sentence_stays(line: str) -> None:

@@ -122,7 +122,8 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         r"|save|saved|save (?:this )?(?:article|story|for later)|bookmark|gift (?:this )?(?:article|story)"
         r"|copy link|copy the link|link copied|send|teilen|drucken|partager|imprimer|compartir"
         r"|imprimir|condividi|stampa|compartilhar|partilhar|delen|printen|поделиться|печать|分享"
-        r"|打印|シェア|ツイート",
+        r"|打印|シェア|ツイート|like|like this|gef[äa]llt mir|j'aime|me gusta|mi piace|curtir"
+        r"|vind ik leuk|нравится",
         (
             (
                 ("share ",),
@@ -218,7 +219,9 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         r"menu|main menu|navigation|search|search for|close|open|toggle navigation"
         r"|home|homepage|sections|all sections|next|previous|prev|next article|previous article"
         r"|next story|previous story|more|hauptmenü|suche|suchen|recherche|rechercher|buscar"
-        r"|b[uú]squeda|cerca|pesquisar|zoeken|меню|поиск|главная|首页|菜单|搜索|メニュー|検索|ホーム",
+        r"|b[uú]squeda|cerca|pesquisar|zoeken|меню|поиск|главная|首页|菜单|搜索|メニュー|検索|ホーム"
+        r"|(?:loading|lade|wird geladen|chargement|cargando|caricamento|carregando|загрузка)"
+        r"(?:\.\.\.|…)?",
         (),
     ),
     (
