@@ -50,6 +50,8 @@ JUNK = {
         "続きを読む",
     ],
     "see_all": [
+        "Alle Artikel zum Thema Hafen",
+        "Tous les articles",
         "See all Video",
         "See all Hill.TV See all Video",
         "View all stories",
@@ -73,6 +75,7 @@ JUNK = {
     ],
     "trending": ["Trending", "Trending now", "Tendencias"],
     "related_links": [
+        "Weiterführende Links",
         "Related",
         "Related articles",
         "Related Stories",
@@ -317,6 +320,7 @@ COOKIE_PASSAGE = (
         "Next year will be different, he said.",
         "Like a storm, the water came in overnight.",
         "Loading the boats took the whole morning.",
+        "Alle Artikel wurden am Montag geprüft und veröffentlicht.",
     ],
 )
 def test_body_sentence_stays(line: str) -> None:

@@ -35,6 +35,10 @@ _SEE_ALL = (
 )
 
 _DIGIT = r"\d"  # an open pattern that starts with any digit
+_ALL_ARTICLES = (
+    "alle artikel", "alle beiträge", "tous les articles", "todos los artículos",
+    "tutti gli articoli", "todos os artigos", "alle artikelen", "все статьи",
+)  # fmt: skip
 # "comments" in the languages of the stopword lists, as a count's noun: "3 Kommentare".
 COMMENT_WORDS = (
     r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento"
@@ -62,7 +66,15 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
     (
         "see_all",
         r"alle anzeigen|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
-        ((("see all", "view all"), rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*"),),
+        (
+            (("see all", "view all"), rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*"),
+            # "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Europe": a link to
+            # a section's list, in the other languages of the stopword lists.
+            (
+                _ALL_ARTICLES,
+                rf"(?:{'|'.join(_ALL_ARTICLES)})(?:\s+[\w'’-]+){{0,4}}",
+            ),
+        ),
     ),
     (
         "popular_list",
@@ -91,6 +103,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         r"|you may (?:also )?be interested in"
         r"|further reading|see also|also read|read also|read next|up next|what to read next"
         r"|ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|à lire aussi|lire aussi"
+        r"|weiterführende links?|weiterführender link"
         r"|sur le même sujet|art[ií]culos relacionados|noticias relacionadas|te puede interesar"
         r"|articoli correlati|potrebbe interessarti|leia também|veja também|notícias relacionadas"
         r"|gerelateerde artikelen|lees ook|читайте также|по теме|相关文章|相关阅读|相关新闻|関連記事|関連ニュース",
