@@ -283,6 +283,21 @@ def test_a_second_byline_is_dropped() -> None:
         ("2021年3月3日", "date_line", "date", "2021-03-03"),
         ("quarta-feira, 3 de março de 2021 às 10:05", "date_line", "date", "2021-03-03T10:05"),
         ("mercoledì 3 marzo 2021 alle 10:05", "date_line", "date", "2021-03-03T10:05"),
+        # A blog's footer sentence.
+        (
+            "This entry was posted on Wednesday, March 3rd, 2021 at 4:07 pm and is filed under "
+            "News. You can follow any responses to this entry through the RSS 2.0 feed.",
+            "published_line",
+            "date",
+            "2021-03-03T16:07",
+        ),
+        (
+            "Dieser Beitrag wurde am 3. März 2021 veröffentlicht.",
+            "published_line",
+            "date",
+            "2021-03-03",
+        ),
+        ("Cet article a été publié le 3 mars 2021.", "published_line", "date", "2021-03-03"),
     ],
 )
 def test_date_line(line: str, reason: str, field: str, iso: str) -> None:
@@ -303,6 +318,7 @@ def test_date_line(line: str, reason: str, field: str, iso: str) -> None:
         "February 30, 2021",
         "October 14, 1999 – January 20, 2000",
         "29 November 2018 | 20 January 2019",
+        "The entry was posted to the council on March 3, 2021, officials said.",
     ],
 )
 def test_sentence_with_a_date_stays(line: str) -> None:

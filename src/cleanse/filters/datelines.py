@@ -28,6 +28,20 @@ _DATE_LABEL = regex.compile(
     r"(?:\s+(?:on|at|am|le|el|il))?\s*[:：]?\s*(?P<rest>.*)$",
     regex.IGNORECASE,
 )
+# A blog's footer sentence that says when the post was published: "This entry was posted on
+# Monday, March 3rd, 2021 at 4:07 pm and is filed under News.", "Dieser Beitrag wurde am 3.
+# März 2021 veröffentlicht." It is the page's, not the article's, and it dates the post.
+_POSTED = regex.compile(
+    r"(?:this (?:entry|post|article|story) was (?:first )?(?:posted|published|written)"
+    r"|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am|von)"
+    r"|cet (?:article|billet) a été (?:publié|posté|écrit)"
+    r"|(?:este|esta) (?:artículo|entrada) (?:fue|ha sido) (?:publicad[oa]|escrit[oa])"
+    r"|questo (?:articolo|post) è stato (?:pubblicato|scritto)"
+    r"|(?:este|esta) (?:artigo|post|entrada) foi (?:publicad[oa]|escrit[oa])"
+    r"|dit (?:artikel|bericht) (?:werd|is) (?:geplaatst|gepubliceerd))\b",
+    regex.IGNORECASE,
+)
+_MAX_POSTED_WORDS = 60
 MAX_META_WORDS = 16
 _MAX_LABELLED_WORDS = 24  # "Published Mar 3, 2021 at 4:07 PM | Updated at 5:36 PM EST on ..."
 # A line that ends so is a sentence, unless the full stop is a time's: "at 11:04 a.m.".
@@ -55,8 +69,11 @@ class DateLine(BaseFilter):
         blocks = context.blocks
         for i in sorted(year_blocks(context)):
             block = blocks[i]
-            if block.words > MAX_META_WORDS and (
-                block.words > _MAX_LABELLED_WORDS or not _DATE_LABEL.match(block.text)
+            posted = block.words <= _MAX_POSTED_WORDS and _POSTED.match(block.text) is not None
+            if (
+                block.words > MAX_META_WORDS
+                and not posted
+                and (block.words > _MAX_LABELLED_WORDS or not _DATE_LABEL.match(block.text))
             ):
                 continue
             found = find_date(block.text)
@@ -66,6 +83,8 @@ class DateLine(BaseFilter):
             if m:
                 field = "modified" if UPDATED.search(m["label"]) else "date"
                 reason = "updated_line" if field == "modified" else "published_line"
+            elif posted:
+                field, reason = "date", "published_line"
             elif _is_bare_date(block.text, found):
                 field, reason = "date", "date_line"
             else:
