@@ -16,7 +16,9 @@ from .datelines import MAX_META_WORDS, NOT_NAMES, ends_sentence, is_dated_meta_l
 from .navigation import junk_reason
 
 _BYLINE_LABELS = (
-    r"(?:Written |Words |Reporting |Story )?[Bb]y|BY|Von|VON|Par|PAR|Por|POR|Di|Door|Av|Af"
+    r"(?:Written |Words |Reporting |Story |Posted |Published |Submitted )?[Bb]y|BY|Von|VON"
+    r"|(?:Geschrieben|Verfasst|Veröffentlicht) von|(?:Publié|Écrit|Posté) par|Par|PAR"
+    r"|(?:Publicado|Escrito) por|Por|POR|(?:Pubblicato|Scritto) da|Di|Door|Av|Af"
     r"|Автор|Авторы|Текст|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius"
     r"|Auteur|Autore|Yazar|文|记者|作者"
 )
