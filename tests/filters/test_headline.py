@@ -163,6 +163,8 @@ def test_of_several_h1_none_is_the_headline_when_none_shows_the_page_title() -> 
         ("By Jane Doe Published March 3, 2021", "Jane Doe"),
         ("By Jane Doe, Senior correspondent", "Jane Doe, Senior correspondent"),
         ("Posted by Jane Doe on March 3, 2021", "Jane Doe"),
+        ("By Jane Doe in Washington", "Jane Doe"),
+        ("By Jane M. Doe and John Roe in Rome", "Jane M. Doe and John Roe"),
         ("Geschrieben von Jane Doe am 3. März 2021", "Jane Doe"),
         ("Publié par Jane Doe le 3 mars 2021", "Jane Doe"),
         ("By Martin Luther King Jr.", "Martin Luther King Jr."),
@@ -227,6 +229,7 @@ def test_byline(line: str, name: str) -> None:
         "Text Size",
         "Author Or",
         "Texte Plus",
+        "By Air in Style",
     ],
 )
 def test_sentence_starting_with_by_stays(line: str) -> None:

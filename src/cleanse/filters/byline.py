@@ -41,6 +41,8 @@ _BYLINE_STARTS = Prefixes(
 )
 _BYLINE_SPLIT = regex.compile(
     r"\s*[|•·]\s*|\s+(?:on|am|le|el|il)\s+(?=\S*\d)|(?:,|\s+[-–—])\s*(?=\S*\d)"
+    # "Jane Doe in Berlin" (a place after a name of two words or more; "By Air in Style" is none)
+    r"|(?<=\p{Lu}[\p{L}.]*\s+\p{Lu}[\p{L}.]*)\s+in\s+(?=\p{Lu})"
     r"|(?<=\w)@\w+|\s+\d"  # "Jane Doe@janedoe", "Jane Doe 0 Comments"
     r"|,\s*(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag"
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi"
