@@ -1,8 +1,8 @@
 """Plain-text lines: the class of each line from its own text, and its score for the body run.
 
 Part of the line classifier (``textblocks``): ``line_class`` gives ``prose``, ``sparse``,
-``near``, ``comment``, ``code``, ``repeated``, ``list``, ``menu``, ``links`` or ``short`` with the
-numbers that decided it; ``line_scores`` weighs the classes for the body run.
+``near``, ``comment``, ``code``, ``repeated``, ``list``, ``menu``, ``links`` or ``short``
+with the numbers that decided it; ``line_scores`` weighs the classes for the body run.
 """
 
 from __future__ import annotations
