@@ -42,7 +42,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -181,22 +181,34 @@ def _page_url(node: ast.expr | None, max_args: int, names: Mapping[str, str]) ->
 def snippet_checks(tree: ast.Module) -> dict[str, SnippetChecks]:
     """``{url: checks}`` from ``test_extract``'s loads and asserts, in file order."""
     function = _function(tree, "test_extract")
-    if function is None:
-        return {}
     checks: dict[str, SnippetChecks] = {}
+    if function is None:
+        return checks
+    # (url, xmloutput) and nothing else
+    for url, part in _asserted(function, "result", lambda v, names: _page_url(v, 2, names)):
+        found = _snippet(part)
+        if found is not None:
+            checks.setdefault(url, SnippetChecks(url)).add(*found)
+    return checks
+
+
+def _asserted(
+    function: ast.FunctionDef,
+    target: str,
+    url_of: Callable[[ast.expr, Mapping[str, str]], str | None],
+) -> Iterator[tuple[str, ast.expr]]:
+    """``(url, condition)`` for each condition of each assert that follows ``target = value``,
+    where ``url_of(value, names)`` says which page the value loads (None: no page we read)."""
     names: dict[str, str] = {}
     url: str | None = None
     for statement in _statements(function.body):
         _bind_string(statement, names)
-        value = _assigned(statement, "result")
+        value = _assigned(statement, target)
         if value is not None:
-            url = _page_url(value, 2, names)  # (url, xmloutput) and nothing else
+            url = url_of(value, names)
         elif isinstance(statement, ast.Assert) and url is not None:
             for part in _parts(statement):
-                found = _snippet(part)
-                if found is not None:
-                    checks.setdefault(url, SnippetChecks(url)).add(*found)
-    return checks
+                yield url, part
 
 
 def _snippet(part: ast.expr) -> tuple[str, bool] | None:
@@ -218,23 +230,20 @@ def _snippet(part: ast.expr) -> tuple[str, bool] | None:
 def field_checks(tree: ast.Module) -> dict[str, dict[str, str]]:
     """``{url: {field: value}}`` from ``test_pages``' ``metadata.<field> == '...'`` asserts."""
     function = _function(tree, "test_pages")
-    if function is None:
-        return {}
     fields: dict[str, dict[str, str]] = {}
-    names: dict[str, str] = {}
-    url: str | None = None
-    for statement in _statements(function.body):
-        _bind_string(statement, names)
-        value = _assigned(statement, "metadata")
-        if value is not None:
-            args = _call_args(value, "extract_metadata")
-            url = _page_url(args[0], 1, names) if args and len(args) == 1 else None
-        elif isinstance(statement, ast.Assert) and url is not None:
-            for part in _parts(statement):
-                found = _field(part)
-                if found is not None:
-                    fields.setdefault(url, {})[found[0]] = found[1]
+    if function is None:
+        return fields
+    for url, part in _asserted(function, "metadata", _metadata_url):
+        found = _field(part)
+        if found is not None:
+            fields.setdefault(url, {})[found[0]] = found[1]
     return fields
+
+
+def _metadata_url(value: ast.expr, names: Mapping[str, str]) -> str | None:
+    """The URL of ``extract_metadata(load_mock_page(URL))``, ``None`` for anything else."""
+    args = _call_args(value, "extract_metadata")
+    return _page_url(args[0], 1, names) if args and len(args) == 1 else None
 
 
 def _field(part: ast.expr) -> tuple[str, str] | None:

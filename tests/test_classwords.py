@@ -49,7 +49,7 @@ def test_reading_finds_words_at_part_starts_only() -> None:
 def test_state_and_content_tokens() -> None:
     assert read_token("has-sidebar").state and read_token("menu-open").state
     assert not read_token("sidebar").state
-    assert read_token("o-row-sidebar-layout--300").state and read_token("layout_two").state
+    assert read_token("grid-sidebar-layout--wide").state and read_token("layout_two").state
     assert not read_token("layouts").state
     assert read_token("entry-content").content and not read_token("contents").content
 

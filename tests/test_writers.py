@@ -51,7 +51,7 @@ def test_two_marked_writers_are_both_authors() -> None:
     [
         # Another story's card, a comment, an aside: their writers are not this page's.
         '<div class="related-links"><a href="/b">Another story</a>'
-        '<div class="related-links-author">John Roe</div></div>',
+        '<div class="story-card-author">John Roe</div></div>',
         '<div class="comments"><p><span class="comment-author">John Roe</span> Great!</p></div>',
         '<aside><span class="author">John Roe</span></aside>',
         # Not names: a description, a date, lower-case text, a long bio.
@@ -78,3 +78,11 @@ def test_the_head_and_a_byline_line_win_over_the_markup() -> None:
 def test_a_hidden_writer_is_not_read() -> None:
     article = cleanse.clean(page('<span class="author" hidden>Jane Doe</span>'))
     assert article.byline is None
+
+
+def test_the_pages_own_classes_do_not_make_everything_furniture() -> None:
+    # <body class="site-nav-sticky">: a state of the page, not a navigation block.
+    html = page('<span class="author">Jane Doe</span>').replace(
+        "<body>", '<body class="single site-nav-sticky">'
+    )
+    assert cleanse.clean(html).byline == "Jane Doe"

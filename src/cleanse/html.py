@@ -202,7 +202,9 @@ def html_to_document(html: str, *, utf8: bytes | None = None) -> Document:
     if walker.published and not metadata.date:
         metadata = replace(metadata, date=microdata_date(walker.published))
     if walker.writers and not metadata.byline:
-        metadata = replace(metadata, fallback_byline=marked_byline(walker.writers, metadata))
+        metadata = replace(
+            metadata, fallback_byline=marked_byline(walker.writers, metadata, _BLOCK)
+        )
     return Document(
         "\n\n".join(b.text for b in walker.blocks),
         tuple(walker.blocks),

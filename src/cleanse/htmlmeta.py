@@ -447,10 +447,10 @@ class _MetaValues:
 
 
 def _first_time(times: list[etree._Element]) -> str | None:
-    """The date of the first ``<time datetime>`` outside navigation, asides and footers."""
+    """The date of the first ``<time datetime>`` outside furniture (``in_furniture``)."""
     for el in times:
         value = el.get("datetime")
-        if value and not any(a.tag in ("nav", "aside", "footer") for a in el.iterancestors()):
+        if value and not in_furniture(el):
             iso = parse_date(value)
             if iso:
                 return iso
@@ -493,8 +493,11 @@ _FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
 
 def in_furniture(el: etree._Element) -> bool:
     """Is ``el`` in page furniture: an aside, a nav or a footer, or an element whose id or
-    classes carry a strong junk word ("related-links-author", "comment-author")?"""
+    classes carry a strong junk word ("related-card-author", "comment-author")? The classes
+    of ``<body>`` and ``<html>`` describe the page ("site-nav-sticky"), not a part of it."""
     for node in (el, *el.iterancestors()):
+        if node.tag == "body" or node.tag == "html":
+            return False
         if node.tag in _FURNITURE_TAGS:
             return True
         ident, classes = node.get("id"), node.get("class")

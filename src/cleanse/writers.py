@@ -8,7 +8,7 @@ whose first line is one to three person names is the byline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 import regex
 from lxml import etree
@@ -24,7 +24,6 @@ _MAX_WORDS = 12  # "By Jane Doe and John Roe, Staff Writers": longer is a bio or
 _MAX_NAMES = 3
 # A line that only labels the next one: "By", "Story by", "Written by".
 _LABEL = regex.compile(r"^(?:\w+\s+){0,2}by:?$", regex.IGNORECASE)
-_BLOCK_TAGS = frozenset("p div li dd dt h1 h2 h3 h4 h5 h6 ul ol table tr td section".split())
 
 
 def _marked(el: etree._Element) -> bool:
@@ -43,12 +42,15 @@ def _marked(el: etree._Element) -> bool:
     return any(_WRITER_CLASS.search(token) for token in (el.get("class") or "").split())
 
 
-def marked_byline(elements: Sequence[etree._Element], metadata: Metadata) -> str | None:
+def marked_byline(
+    elements: Sequence[etree._Element], metadata: Metadata, blocks: Set[str]
+) -> str | None:
     """The first line of a marked element (the innermost of nested ones) outside furniture
     that starts with a person's name and names 1-3 people, less a leading "By".
 
     ``elements``: the page's visible elements that may be marked (the walk gathers those with
-    "author" or "byline" in a class, an itemprop or a rel), in document order.
+    "author" or "byline" in a class, an itemprop or a rel), in document order; ``blocks``:
+    the tags the walk starts a new block at, which end a line here too.
     """
     sites = site_keys(metadata.site_name, url=metadata.url)
     elements = [el for el in elements if _marked(el)]
@@ -57,7 +59,7 @@ def marked_byline(elements: Sequence[etree._Element], metadata: Metadata) -> str
             continue  # "div.byline > span.author": the inner one holds just the name
         if in_furniture(el):
             continue
-        for line in _lines(el):
+        for line in _lines(el, blocks):
             if _LABEL.match(line):
                 continue  # "Story by", with the name on the next line
             if line[:3].lower() == "by " and len(line) > 3:
@@ -69,11 +71,11 @@ def marked_byline(elements: Sequence[etree._Element], metadata: Metadata) -> str
     return None
 
 
-def _lines(el: etree._Element) -> list[str]:
-    """``el``'s text cut into lines at ``<br>`` and block elements, normalised, empty ones out."""
+def _lines(el: etree._Element, blocks: Set[str]) -> list[str]:
+    """``el``'s text cut into lines at ``<br>`` and ``blocks`` tags, normalised, empty ones out."""
     parts: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
-        block = node is not el and (node.tag == "br" or node.tag in _BLOCK_TAGS)
+        block = node is not el and (node.tag == "br" or node.tag in blocks)
         if event == "start":
             if block:
                 parts.append("\n")

@@ -686,7 +686,7 @@ def test_the_article_goes_on_below_a_block_of_code() -> None:
         "Privacy Policy",
         "Read more at 9:00 (ET)",
         "F 919-555-0100",
-        "日経平均(円)",
+        "指数(円)",
     ],
 )
 def test_short_lines_that_are_not_code(line: str) -> None:

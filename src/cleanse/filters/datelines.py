@@ -69,17 +69,17 @@ class DateLine(BaseFilter):
         blocks = context.blocks
         for i in sorted(year_blocks(context)):
             block = blocks[i]
-            posted = block.words <= _MAX_POSTED_WORDS and _POSTED.match(block.text) is not None
-            if (
-                block.words > MAX_META_WORDS
-                and not posted
-                and (block.words > _MAX_LABELLED_WORDS or not _DATE_LABEL.match(block.text))
-            ):
+            m = _DATE_LABEL.match(block.text) if block.words <= _MAX_LABELLED_WORDS else None
+            posted = (
+                m is None
+                and block.words <= _MAX_POSTED_WORDS
+                and _POSTED.match(block.text) is not None
+            )
+            if block.words > MAX_META_WORDS and m is None and not posted:
                 continue
             found = find_date(block.text)
             if found is None:
                 continue
-            m = _DATE_LABEL.match(block.text)
             if m:
                 field = "modified" if UPDATED.search(m["label"]) else "date"
                 reason = "updated_line" if field == "modified" else "published_line"

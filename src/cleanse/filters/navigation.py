@@ -68,7 +68,7 @@ _RULES: tuple[tuple[str, str, tuple[tuple[tuple[str, ...], str], ...]], ...] = (
         r"alle anzeigen|voir tout|ver todo|vedi tutti|ver todos|bekijk alles|смотреть все|查看全部",
         (
             (("see all", "view all"), rf"{_SEE_ALL}(?:\s+{_SEE_ALL})*"),
-            # "Alle Artikel zu unseren Recherchen", "Tous les articles sur l'Europe": a link to
+            # "Alle Artikel zum Thema Hafen", "Tous les articles sur l'Europe": a link to
             # a section's list, in the other languages of the stopword lists.
             (
                 _ALL_ARTICLES,
