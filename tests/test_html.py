@@ -107,6 +107,27 @@ def test_line_breaks_come_from_br_and_pre(html: str, expected: str) -> None:
     assert text == expected
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<div>one<br><br>two</div>", ["one", "two"]),
+        ("<div>one<br>\n <br/>two<br><br><br>three</div>", ["one", "two", "three"]),
+        ("<td>one<br><br>two</td>", ["one", "two"]),
+        ("<div><font>one<br><br>two</font> three</div>", ["one", "two three"]),
+        ("<blockquote>one<br><br>two</blockquote>", ["one", "two"]),
+        ("<div>one<br>two</div>", ["one\ntwo"]),  # one break is a line of the same block
+        ("<div>one<br>x<br>two</div>", ["one\nx\ntwo"]),
+        ("<p>one<br><br>two</p>", ["one\ntwo"]),  # a <p> is one paragraph, however spaced
+        ("<pre>one<br><br>two</pre>", ["one\n\ntwo"]),
+        ("<table><tr><td>one<br><br>two</td><td>x</td></tr></table>", ["one two | x"]),
+    ],
+)
+def test_two_line_breaks_end_a_paragraph_outside_p(html: str, expected: list[str]) -> None:
+    """Old pages mark paragraphs with ``<br><br>`` in a cell or a div: each is its own block,
+    so a filter can drop one line of junk without the article around it."""
+    assert texts(html) == expected
+
+
 def test_pre_keeps_its_lines() -> None:
     (block,) = read("<pre><code>def f():\n    return 1\n\nprint(f())</code></pre>").blocks
     assert block.kind is Kind.CODE
@@ -258,6 +279,58 @@ def test_a_table_with_blocks_in_its_cells_is_layout_not_half_data(cell: str, kin
     and no row is cut into a table block and a stray heading."""
     html = f"<table><tr><td>{cell}</td><td>Value</td></tr></table>"
     assert blocks(html) == [("Name", kind), ("Value", "paragraph")]
+
+
+PROSE = " ".join(["The council voted on Tuesday to repair the old bridge."] * 6)  # 60 words
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # An old page's layout: inline text only, but a cell holds the article.
+        f"<table><tr><td><a href=/a>Local</a><br><a href=/b>World</a></td>"
+        f"<td><font>{PROSE}</font></td></tr></table>",
+        # A table that says it is for presentation.
+        '<table role="presentation"><tr><td>Menu</td><td>Short text</td></tr></table>',
+    ],
+)
+def test_layout_tables_of_inline_text_are_not_table_rows(html: str) -> None:
+    found = blocks(html)
+    assert len(found) == 2
+    assert all(kind == "paragraph" and " | " not in text for text, kind in found)
+
+
+def test_a_headed_table_with_a_long_cell_is_still_data() -> None:
+    """Header cells say the table is data, however long a cell (an episode list's summaries)."""
+    html = (
+        f"<table><tr><th>No.</th><th>Summary</th></tr><tr><td>1</td><td>{PROSE}</td></tr></table>"
+    )
+    assert blocks(html) == [("No. | Summary", "table"), (f"1 | {PROSE}", "table")]
+
+
+def test_an_old_table_layout_page_is_cleaned_like_a_modern_one() -> None:
+    """Navigation cells go, the article cell's <br><br> paragraphs stay as paragraphs, the
+    headline in a big font is the title, and the footer's copyright line is taken."""
+    paragraph = "The council voted on Tuesday to repair the old river bridge, closed since spring."
+    article = "<br><br>".join(f"{paragraph} Part {n} of the story goes on here." for n in range(4))
+    html = (
+        "<html><head><title>Gazette Online</title></head><body><table>"
+        '<tr><td colspan=2><a href="/"><img src=logo.gif alt="Gazette Online"></a> '
+        '<a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/jobs">Jobs</a></td></tr>'
+        '<tr><td><a href="/a">Local</a><br><a href="/b">World</a><br><a href="/c">Weather</a></td>'
+        '<td><font size="5"><b>Council approves bridge repair</b></font><br><br>'
+        f"<font size=2>{article}</font></td></tr>"
+        "<tr><td colspan=2>Copyright 2004 Gazette Online. All rights reserved.</td></tr>"
+        "</table></body></html>"
+    )
+    result = cleanse.clean(html)
+    assert result.title == "Council approves bridge repair"
+    assert [p.text for p in result.paragraphs if "Part" in p.text] == [
+        f"{paragraph} Part {n} of the story goes on here." for n in range(4)
+    ]
+    assert all(p.kind is Kind.PARAGRAPH for p in result.paragraphs)
+    assert not any(word in result.text for word in ("Weather", "Jobs", "Copyright"))
+    assert result.copyright is not None and result.copyright.startswith("Copyright 2004")
 
 
 # --- invisible content ------------------------------------------------------------------------

@@ -42,6 +42,9 @@ _BLOCK = frozenset(
 _LAYOUT_IN_TABLE = tuple(
     _BLOCK - {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html"}
 )
+_LINED = (Kind.CODE, Kind.TABLE)  # kinds whose line breaks stay inside the block
+_PRESENTATION = frozenset(("presentation", "none"))
+_PROSE_CELL_WORDS = 50  # a data cell holds a value or a note, not a page's article
 _KIND_OF = {
     "li": Kind.LIST_ITEM, "dd": Kind.LIST_ITEM, "dt": Kind.LIST_ITEM,
     "blockquote": Kind.QUOTE, "pre": Kind.CODE, "figcaption": Kind.CAPTION,
@@ -234,8 +237,30 @@ def _hidden(el: etree._Element, names: list[str], classes: str | None) -> bool:
 
 
 def _is_data_table(table: etree._Element) -> bool:
-    """A table of data (rows of short cells) rather than a page layout: no blocks in its cells."""
-    return all(el is table for el in table.iter(*_LAYOUT_IN_TABLE))
+    """A table of data (rows of short cells) rather than a page layout: no blocks in its cells,
+    not marked as presentation, and, unless it has header cells, no cell of prose (an old
+    page's layout cell holds the article as inline text between ``<br>`` tags)."""
+    if any(el is not table for el in table.iter(*_LAYOUT_IN_TABLE)):
+        return False
+    if (table.get("role") or "").strip().lower() in _PRESENTATION:
+        return False
+    if next(table.iter("th", "thead", "caption"), None) is not None:
+        return True
+    return all(len(_cell_text(cell).split()) < _PROSE_CELL_WORDS for cell in table.iter("td"))
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return etree.tostring(cell, method="text", encoding=str, with_tail=False)
+
+
+def _ends_in_break(parts: list[str]) -> bool:
+    """Is the inline text gathered so far a line break and then nothing but whitespace?"""
+    for part in reversed(parts):
+        if part is _BREAK:
+            return True
+        if not part.isspace():
+            return False
+    return False
 
 
 def _visible_length(text: str) -> int:
@@ -333,7 +358,21 @@ class _Walker:
                     else:
                         role = None
                 elif role == _BREAK_TAG:
-                    parts.append(_BREAK)
+                    if (
+                        _ends_in_break(parts)
+                        and not (kinds and kinds[-1][0] in _LINED)
+                        and stack
+                        and self.containers[stack[-1]].tag != "p"
+                    ):
+                        # Two line breaks in a row end a paragraph where no <p> marks one
+                        # (old pages); inside a <p> they are its author's spacing.
+                        raw = "".join(parts)
+                        parts.clear()
+                        if not raw.isspace():
+                            self._add_block(raw, link_chars)
+                        link_chars = 0
+                    else:
+                        parts.append(_BREAK)
                     role = None
                 elif role == _CELL and self._data_tables:
                     parts.append(" | ")
