@@ -601,6 +601,43 @@ def html_pages(
     return HtmlPage(page, headline, body, tuple(hidden))
 
 
+_OLD_MENU = ("Local News", "Obituaries", "Classifieds", "Weather Desk", "Contact Us")
+_PARAGRAPH_BREAKS = ("<br><br>", "<br>\n<br>", "<BR><BR>\n", "<br/> <br/>")
+_MIN_OLD_WORDS = 60  # the article cell reads as prose (see ``html._PROSE_CELL_WORDS``)
+
+
+@st.composite
+def old_html_pages(draw: st.DrawFn) -> HtmlPage:
+    """A page of the 1990s-2000s: a layout table with no block tags at all.
+
+    A row of links under the logo, a column of links, the article cell (the headline in a
+    big ``<font>``, paragraphs apart by ``<br><br>``, no ``<p>``), a copyright row. The
+    ``<title>`` is either the headline with the site's name or the site's name alone.
+    """
+    # The headline as a page shows it: no site name after it.
+    headline = draw(headlines).removesuffix(" - Example News").removesuffix(" | The Daily")
+    body = list(draw(distinct_paragraphs(min_size=2, max_size=8)))
+    while sum(len(p.split()) for p in body) < _MIN_OLD_WORDS:
+        body.append(f"Paragraph {len(body) + 1} of the story adds the reactions of the town.")
+    rng = random.Random(draw(_SEED))
+    menu = "<br>".join(f'<a href="/{i}">{item}</a>' for i, item in enumerate(_OLD_MENU))
+    top = " | ".join(f'<a href="/s{i}">{item}</a>' for i, item in enumerate(MENU_ITEMS[:4]))
+    article = "".join(f"{rng.choice(_PARAGRAPH_BREAKS)}{html.escape(p, quote=False)}" for p in body)
+    font = rng.choice(("<font face=Arial size=2>{}</font>", "{}", "<font size=-1>{}</font>"))
+    title = rng.choice((f"{headline} - Gazette Online", "Gazette Online"))
+    page = (
+        f"<html><head><title>{html.escape(title)}</title></head><body bgcolor=white>"
+        '<table width="100%" border=0><tr><td colspan=2><a href="/">'
+        f'<img src="logo.gif" alt="Gazette Online"></a><br>{top}</td></tr>'
+        f"<tr><td width=150 valign=top><font size=1>{menu}</font></td><td valign=top>"
+        f'<font size="{rng.choice(("4", "5", "+2"))}"><b>{html.escape(headline)}</b></font>'
+        f"{font.format(article)}</td></tr>"
+        "<tr><td colspan=2><font size=1>Copyright &copy; 2003 Gazette Online. "
+        "All rights reserved.</font></td></tr></table></body></html>"
+    )
+    return HtmlPage(page, headline, tuple(body), ())
+
+
 html_snippets = st.lists(
     st.one_of(fragments, arbitrary_text, paragraphs.map(lambda p: f"<p>{p}</p>")),
     min_size=1,

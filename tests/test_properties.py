@@ -43,6 +43,7 @@ from strategies import (
     bytes_inputs,
     html_inputs,
     html_pages,
+    old_html_pages,
     text_inputs,
 )
 
@@ -342,6 +343,18 @@ def test_recleaning_html_keeps_every_paragraph(page: HtmlPage) -> None:
     byline).
     """
     check_reclean(cleanse.clean(page.html))
+
+
+@PROPERTIES
+@given(old_html_pages())
+def test_old_table_layout_pages_give_their_paragraphs(page: HtmlPage) -> None:
+    """On a page laid out with a table and ``<br><br>`` (no block tag at all), the article's
+    paragraphs come out one by one, in order, with nothing of the menus or the footer, and
+    the headline in a big font is the title even when ``<title>`` is only the site's name."""
+    article = cleanse.clean(page.html)
+    assert [p.text for p in article.paragraphs] == list(page.body)
+    assert article.title == page.headline
+    assert article.copyright is not None and article.copyright.startswith("Copyright")
 
 
 # --- hidden content ---------------------------------------------------------------------------
