@@ -475,6 +475,7 @@ class HtmlPage:
     headline: str
     body: tuple[str, ...]
     hidden: tuple[str, ...]
+    byline: str = ""
 
 
 _ATTRIBUTES = ("", ' class="story-body"', ' id="main"', ' data-x="1"', ' role="main"', " lang=en")
@@ -611,11 +612,15 @@ def old_html_pages(draw: st.DrawFn) -> HtmlPage:
     """A page of the 1990s-2000s: a layout table with no block tags at all.
 
     A row of links under the logo, a column of links, the article cell (the headline in a
-    big ``<font>``, paragraphs apart by ``<br><br>``, no ``<p>``), a copyright row. The
+    big ``<font>``, maybe a "By" line under it, paragraphs apart by ``<br><br>``, no ``<p>``),
+    a copyright row. The
     ``<title>`` is either the headline with the site's name or the site's name alone.
     """
-    # The headline as a page shows it: no site name after it.
+    # The headline as a page shows it: no site name after it, and not a line that reads as a
+    # byline ("By Year At Müller" could be one).
     headline = draw(headlines).removesuffix(" - Example News").removesuffix(" | The Daily")
+    if headline.startswith("By "):
+        headline = "Over " + headline
     body = list(draw(distinct_paragraphs(min_size=2, max_size=8)))
     while sum(len(p.split()) for p in body) < _MIN_OLD_WORDS:
         body.append(f"Paragraph {len(body) + 1} of the story adds the reactions of the town.")
@@ -625,17 +630,19 @@ def old_html_pages(draw: st.DrawFn) -> HtmlPage:
     article = "".join(f"{rng.choice(_PARAGRAPH_BREAKS)}{html.escape(p, quote=False)}" for p in body)
     font = rng.choice(("<font face=Arial size=2>{}</font>", "{}", "<font size=-1>{}</font>"))
     title = rng.choice((f"{headline} - Gazette Online", "Gazette Online"))
+    writer = rng.choice(("", "Jane Doe", "John Smith"))
+    byline = f"<br><font size=2>By {writer}</font>" if writer else ""
     page = (
         f"<html><head><title>{html.escape(title)}</title></head><body bgcolor=white>"
         '<table width="100%" border=0><tr><td colspan=2><a href="/">'
         f'<img src="logo.gif" alt="Gazette Online"></a><br>{top}</td></tr>'
         f"<tr><td width=150 valign=top><font size=1>{menu}</font></td><td valign=top>"
         f'<font size="{rng.choice(("4", "5", "+2"))}"><b>{html.escape(headline)}</b></font>'
-        f"{font.format(article)}</td></tr>"
+        f"{byline}{font.format(article)}</td></tr>"
         "<tr><td colspan=2><font size=1>Copyright &copy; 2003 Gazette Online. "
         "All rights reserved.</font></td></tr></table></body></html>"
     )
-    return HtmlPage(page, headline, tuple(body), ())
+    return HtmlPage(page, headline, tuple(body), (), writer)
 
 
 html_snippets = st.lists(

@@ -128,6 +128,27 @@ def test_two_line_breaks_end_a_paragraph_outside_p(html: str, expected: list[str
     assert texts(html) == expected
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<td><font size=4><b>Headline</b></font><br>By Jane Doe</td>",
+            ["Headline", "By Jane Doe"],
+        ),
+        ("<div><b>Headline</b> <br>By Jane Doe</div>", ["Headline", "By Jane Doe"]),
+        ("<div><strong>A <i>big</i> day</strong><br>Text</div>", ["A big day", "Text"]),
+        ("<div>Text and <b>bold</b><br>more</div>", ["Text and bold\nmore"]),  # not whole line
+        ("<div><b>Bold</b> and text<br>more</div>", ["Bold and text\nmore"]),
+        ("<div><a href=/>Home</a><br><a href=/w>World</a></div>", ["Home\nWorld"]),
+        ("<p><b>Run-in heading</b><br>Text</p>", ["Run-in heading\nText"]),
+        ("<li><b>Term</b><br>Text</li>", ["Term\nText"]),
+    ],
+)
+def test_a_break_after_a_bold_line_ends_the_block_outside_p(html: str, expected: list[str]) -> None:
+    """An old page's headline is a line of bold or big type with a ``<br>`` after it."""
+    assert texts(html) == expected
+
+
 def test_pre_keeps_its_lines() -> None:
     (block,) = read("<pre><code>def f():\n    return 1\n\nprint(f())</code></pre>").blocks
     assert block.kind is Kind.CODE

@@ -349,11 +349,13 @@ def test_recleaning_html_keeps_every_paragraph(page: HtmlPage) -> None:
 @given(old_html_pages())
 def test_old_table_layout_pages_give_their_paragraphs(page: HtmlPage) -> None:
     """On a page laid out with a table and ``<br><br>`` (no block tag at all), the article's
-    paragraphs come out one by one, in order, with nothing of the menus or the footer, and
-    the headline in a big font is the title even when ``<title>`` is only the site's name."""
+    paragraphs come out one by one, in order, with nothing of the menus or the footer, the
+    headline in a big font is the title even when ``<title>`` is only the site's name, and
+    the "By" line under it is the byline."""
     article = cleanse.clean(page.html)
     assert [p.text for p in article.paragraphs] == list(page.body)
     assert article.title == page.headline
+    assert article.byline == (page.byline or None)
     assert article.copyright is not None and article.copyright.startswith("Copyright")
 
 

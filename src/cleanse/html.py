@@ -5,8 +5,10 @@ row), its container chain (``Document.containers``: tag, id, classes, role of ea
 above it), its DOM path and its link density. Invisible content (script, style, template, ``hidden``, ``aria-hidden``,
 inline ``display:none``, screen-reader-only text) never becomes text. Inline text is
 normalised like plain text (``cleanse.normalize``), with every run of whitespace one space and
-line breaks only from ``<br>`` and ``<pre>``. The document text is the blocks' text joined by
-blank lines; block spans index it.
+line breaks only from ``<br>`` and ``<pre>``. Outside a ``<p>``, where old pages mark
+paragraphs with ``<br><br>``, two breaks in a row end a block, and so does one after a line of
+bold or big type. The document text is the blocks' text joined by blank lines; block spans
+index it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ _LAYOUT_IN_TABLE = tuple(
     _BLOCK - {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html"}
 )
 _LINED = (Kind.CODE, Kind.TABLE)  # kinds whose line breaks stay inside the block
+_EMPHASIS = frozenset(("b", "strong", "big", "font"))
 _PRESENTATION = frozenset(("presentation", "none"))
 _PROSE_CELL_WORDS = 50  # a data cell holds a value or a note, not a page's article
 _KIND_OF = {
@@ -263,6 +266,19 @@ def _ends_in_break(parts: list[str]) -> bool:
     return False
 
 
+def _after_emphasised_line(br: etree._Element, parts: list[str]) -> bool:
+    """Is the line before ``br`` one ``<b>``, ``<strong>``, ``<big>`` or ``<font>`` element,
+    whole ("<font size=4><b>Headline</b></font><br>By Jane Doe")?"""
+    before = br.getprevious()
+    if before is None or before.tag not in _EMPHASIS or (before.tail and not before.tail.isspace()):
+        return False
+    start = len(parts)
+    while start and parts[start - 1] is not _BREAK:
+        start -= 1
+    line = "".join(parts[start:]).split()
+    return bool(line) and line == "".join(before.itertext()).split()
+
+
 def _visible_length(text: str) -> int:
     """Characters that are not whitespace (link density compares these)."""
     if text.isascii() and "\n" not in text and "\t" not in text:
@@ -359,13 +375,16 @@ class _Walker:
                         role = None
                 elif role == _BREAK_TAG:
                     if (
-                        _ends_in_break(parts)
-                        and not (kinds and kinds[-1][0] in _LINED)
-                        and stack
+                        stack
                         and self.containers[stack[-1]].tag != "p"
+                        and (
+                            (_ends_in_break(parts) and not (kinds and kinds[-1][0] in _LINED))
+                            or (not kinds and _after_emphasised_line(el, parts))
+                        )
                     ):
-                        # Two line breaks in a row end a paragraph where no <p> marks one
-                        # (old pages); inside a <p> they are its author's spacing.
+                        # Where no <p> marks paragraphs (old pages), two line breaks in a row
+                        # end one, and so does a break after a line that is one bold or
+                        # big-font element (a headline); inside a <p> they are its spacing.
                         raw = "".join(parts)
                         parts.clear()
                         if not raw.isspace():

@@ -218,6 +218,25 @@ def test_html_label_inside_the_list_element_stops_at_its_end() -> None:
     assert cleanse.clean(page, pipeline=ONE).tags == ("Politics",)
 
 
+def test_html_one_line_of_links_under_a_lone_label() -> None:
+    """The whole list as one line of links, longer than one tag may be."""
+    names = ["Politics", "Health care", "European Union", "Bank of England", "Trade"]
+    links = ", ".join(f"<a href=/t{i}>{name}</a>" for i, name in enumerate(names))
+    page = f"<article><p>The story, told in a sentence.</p><div><b>Tags</b><br>{links}</div>"
+    article = cleanse.clean(page + "</article>", pipeline=ONE)
+    assert article.tags == tuple(names)
+    assert article.text == "The story, told in a sentence."
+
+
+def test_a_long_line_of_links_under_a_label_is_no_tag_list_unless_delimited() -> None:
+    """A line of links under "Topics" that is no delimited list of short names is a teaser."""
+    page = (
+        "<article><p>The story, told in a sentence.</p><div><b>Topics</b><br><br>"
+        "<a href=/r>The council votes on the new bridge again next week</a></div></article>"
+    )
+    assert cleanse.clean(page, pipeline=ONE).tags == ()
+
+
 def test_html_heading_named_topics_over_prose_is_no_tag_label() -> None:
     page = (
         "<article><h2>Topics</h2><p>The summit covered trade.</p><ul><li>Home</li></ul></article>"

@@ -115,6 +115,12 @@ def split_tags(rest: str) -> list[str]:
     return [tag for tag in (_tidy(p) for p in parts) if tag]
 
 
+def _short_items(text: str) -> bool:
+    """Is a line a delimited list of short items ("a, b c, d"): all the tags in one line?"""
+    parts = _DELIMITERS.split(text)
+    return len(parts) > 1 and all(count_words(p) <= _MAX_WORDS_PER_TAG for p in parts)
+
+
 def _item_tags(item: str) -> tuple[str, ...]:
     """One item under a lone label is one tag, unless delimiters split it."""
     parts = _DELIMITERS.split(item) if _DELIMITERS.search(item) else [item]
@@ -172,10 +178,12 @@ def _following_items(document: Document, blocks: tuple[Block, ...], start: int) 
             scope = document.containers[label.group].parent
     items = []
     for block in blocks[start + 1 : start + 31]:
-        if block.words > _MAX_WORDS_PER_TAG or ends_sentence(block.text):
+        if ends_sentence(block.text):
+            break
+        linked = html and block.link_density >= _MIN_TAG_LINK_DENSITY
+        if block.words > _MAX_WORDS_PER_TAG and not (linked and _short_items(block.text)):
             break
         if html:
-            linked = block.link_density >= _MIN_TAG_LINK_DENSITY
             if not (block.kind is Kind.LIST_ITEM or linked):
                 break
             if scope >= 0 and scope not in document.ancestors(block.group):
