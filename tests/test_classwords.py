@@ -51,6 +51,9 @@ def test_state_and_content_tokens() -> None:
     assert not read_token("sidebar").state
     assert read_token("grid-sidebar-layout--wide").state and read_token("layout_two").state
     assert not read_token("layouts").state
+    # A CMS marks an article promoted to the front page: a state, not a promotion box.
+    assert read_token("node-promoted").state and hint("", "node node-promoted") is None
+    assert hint("", "promoted-stories") == ("promo", True)
     assert read_token("entry-content").content and not read_token("contents").content
 
 

@@ -38,13 +38,14 @@ ANYWHERE_WORDS = """
     recommend trending subscri popular footer masthead navbar disqus
 """.split()
 # A token naming the article itself ("main-content", "entry") voids junk words in the others;
-# state tokens ("has-sidebar", "is-sticky") describe the page, not the container, and so do
+# state tokens ("has-sidebar", "is-sticky", a CMS's "node-promoted": shown on the front page)
+# describe the page or the article's status, not what the container is, and so do
 # tokens with a part "layout" ("sidebar-layout--left"): a grid that has a sidebar in it.
 CONTENT_WORDS = "article content entry story main body post prose text".split()
 STATE_HEADS = (
     "has is with no show js theme template page single layout category tag post type status format"
 ).split()
-STATE_TAILS = "open closed enabled disabled allowed".split()
+STATE_TAILS = "open closed enabled disabled allowed promoted".split()
 STATE_PART = "layout"
 
 
