@@ -133,6 +133,18 @@ def test_the_one_h1_is_the_headline_when_none_shows_the_page_title() -> None:
     assert cleanse.clean(html, pipeline=HEADLINE).title == "Storm hits the coast overnight"
 
 
+def test_the_one_h1_is_no_headline_when_it_shares_no_word_with_the_page_title() -> None:
+    # A feed page's <h1> names the feed; the story's headline was dropped with its <header>.
+    html = (
+        "<html><head><title>Storm hits the coast | Example News</title></head><body>"
+        "<h1>Latest articles</h1><p>The storm arrived overnight and flooded the harbour.</p>"
+        "</body></html>"
+    )
+    article = cleanse.clean(html, pipeline=HEADLINE)
+    assert article.title == "Storm hits the coast"
+    assert "Latest articles" in article.text
+
+
 def test_of_several_h1_none_is_the_headline_when_none_shows_the_page_title() -> None:
     # A page that writes its section headings as <h1>: the head's title stands.
     sections = "".join(

@@ -9,7 +9,7 @@ import regex
 from ..blocks import LINKED, Block, Kind
 from ..pipeline import BaseFilter, Context, Decision, drop, take
 from ..textstats import count_words
-from ..titles import fold_title, strip_site_name
+from ..titles import agreement, fold_title, strip_site_name
 
 _MAX_TITLE_WORDS = 30
 _TITLE_COVER = 0.6
@@ -129,7 +129,8 @@ def _title_line(text: str, meta_title: str | None) -> str | None:
 
 def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
     """The heading that matches the metadata title best, else the page's one level-1 heading
-    (of several, none is taken when the metadata has a title)."""
+    (of several, none is taken when the metadata has a title; nor is one that shares no word
+    with that title)."""
     if meta_title:
         wanted = meta_title.casefold()
         for block in blocks:
@@ -149,4 +150,6 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
     firsts = [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
     if meta_title and len(firsts) > 1:
         return None  # a page of several <h1> uses them for sections: none is the headline
+    if meta_title and firsts and agreement(firsts[0].text, meta_title) == 0.0:
+        return None  # it names a section or a feed ("Latest articles"), not this story
     return firsts[0] if firsts else None
