@@ -134,7 +134,8 @@ def test_the_one_h1_is_the_headline_when_none_shows_the_page_title() -> None:
 
 
 def test_the_one_h1_is_no_headline_when_it_shares_no_word_with_the_page_title() -> None:
-    # A feed page's <h1> names the feed; the story's headline was dropped with its <header>.
+    # A feed page's <h1> names the feed (the story's headline went with its <header>): it is
+    # no headline, and no text of the story either.
     html = (
         "<html><head><title>Storm hits the coast | Example News</title></head><body>"
         "<h1>Latest articles</h1><p>The storm arrived overnight and flooded the harbour.</p>"
@@ -142,7 +143,8 @@ def test_the_one_h1_is_no_headline_when_it_shares_no_word_with_the_page_title() 
     )
     article = cleanse.clean(html, pipeline=HEADLINE)
     assert article.title == "Storm hits the coast"
-    assert "Latest articles" in article.text
+    assert article.text == "The storm arrived overnight and flooded the harbour."
+    assert [(r.reason, r.text) for r in article.removed] == [("page_heading", "Latest articles")]
 
 
 def test_of_several_h1_none_is_the_headline_when_none_shows_the_page_title() -> None:

@@ -642,3 +642,50 @@ def test_an_empty_html_document_gets_no_decisions() -> None:
     doc = cleanse.read("<html><body></body></html>", kind="html")
     context = cleanse.Context(doc, doc.blocks)
     assert list(MainContent()(context)) == [] and list(Boilerplate()(context)) == []
+
+
+# --- several whole stories on one page ----------------------------------------------------------
+
+NEXT_STORY = (
+    "The ferry company said on Monday that it would add two more crossings every day this summer.",
+    "Passengers had complained for years about the long queues at the terminal in the high season.",
+    "The new timetable starts in June and the fares will stay the same until the end of the year.",
+)
+
+
+def feed(stories: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A page that loads the next story below this one: whole <article>s in a list, each
+    with its headline in its own <header>, under a heading that names the feed."""
+    items = "".join(
+        f"<article class=item><header><h2>{title}</h2></header>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs * 3)
+        + "</article>"
+        for title, paragraphs in stories
+    )
+    return (
+        f"<html><head><title>{HEADLINE} | Daily Example</title></head><body>{HEADER}{NAV}"
+        f"<main><h1>Latest stories</h1><div class=list>{items}</div></main>{FOOTER}</body></html>"
+    )
+
+
+@PIPELINES
+@pytest.mark.parametrize("place", ["first", "second"])
+def test_of_several_whole_stories_the_one_that_shows_the_title_is_the_article(
+    pipeline: Pipeline, place: str
+) -> None:
+    stories = [(HEADLINE, STORY), ("Ferry adds summer crossings", NEXT_STORY)]
+    html = feed(stories if place == "first" else stories[::-1])
+    verdicts = run(html, pipeline)
+    kept = {v.block.text for v in verdicts if v.status == "kept"}
+    assert set(STORY) <= kept
+    assert not kept & set(NEXT_STORY)
+    details = {v.decision.detail for v in verdicts if v.block.text in NEXT_STORY and v.decision}
+    assert details == {"outside article.item, of several stories the one that shows the page title"}
+
+
+@PIPELINES
+def test_several_stories_none_showing_the_title_are_all_kept(pipeline: Pipeline) -> None:
+    """A live blog's entries, or a page whose title no story shows: nothing to choose by."""
+    verdicts = run(feed([("Morning update", STORY), ("Evening update", NEXT_STORY)]), pipeline)
+    kept = {v.block.text for v in verdicts if v.status == "kept"}
+    assert set(STORY) | set(NEXT_STORY) <= kept

@@ -44,7 +44,9 @@ class Headline(BaseFilter):
         line: str | None = None
         if context.document.source_kind == "html":
             chosen = _find_headline(blocks, meta_title)
-            if chosen is not None:
+            if chosen is None and (other := _unrelated_h1(blocks, meta_title)) is not None:
+                yield drop(other, "page_heading", _UNRELATED_H1)
+            elif chosen is not None:
                 line = _title_line(chosen.text, meta_title)
                 if line is None:
                     yield take(chosen, "title", "headline", "the block that shows the page title")
@@ -130,7 +132,7 @@ def _title_line(text: str, meta_title: str | None) -> str | None:
 def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
     """The heading that matches the metadata title best, else the page's one level-1 heading
     (of several, none is taken when the metadata has a title; nor is one that shares no word
-    with that title)."""
+    with that title: ``_unrelated_h1``)."""
     if meta_title:
         wanted = meta_title.casefold()
         for block in blocks:
@@ -147,9 +149,27 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
                 and len(text) >= _TITLE_COVER * len(wanted)
             ):
                 return block
-    firsts = [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
+    firsts = _h1s(blocks)
     if meta_title and len(firsts) > 1:
         return None  # a page of several <h1> uses them for sections: none is the headline
-    if meta_title and firsts and agreement(firsts[0].text, meta_title) == 0.0:
-        return None  # it names a section or a feed ("Latest articles"), not this story
+    if firsts and _unrelated_h1(blocks, meta_title) is not None:
+        return None
     return firsts[0] if firsts else None
+
+
+def _h1s(blocks: tuple[Block, ...]) -> list[Block]:
+    return [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
+
+
+_UNRELATED_H1 = "the page's one <h1> shares no word with its title: it heads the page, not the story"
+
+
+def _unrelated_h1(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
+    """The page's one ``<h1>`` when it shares no word with the stated title: it names a
+    section, a feed or the page ("Latest articles", "About this site"), not this story."""
+    if not meta_title:
+        return None
+    firsts = _h1s(blocks)
+    if len(firsts) == 1 and agreement(firsts[0].text, meta_title) == 0.0:
+        return firsts[0]
+    return None

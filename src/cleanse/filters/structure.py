@@ -19,6 +19,7 @@ from ..blocks import Block, Container, Document, Kind, container_label
 from ..classwords import hint, stable_classes
 from ..pipeline import BaseFilter, Context, Decision, drop
 from ..textstats import ends_sentence
+from ..titles import fold_title, strip_site_name
 
 _MARKUP_TEXT = regex.compile(r"^\s*<(?:[a-zA-Z][\w-]*(?:\s[^<>]*)?|/[a-zA-Z][\w-]*)/?>")
 _LEAF_TAGS = frozenset(
@@ -52,6 +53,7 @@ _LINK_WEIGHT = 1.0
 _PROSE_LINK_WEIGHT = 0.5
 _SHORT_WEIGHT = 0.15
 _MARK_WEIGHT = 1.0
+_STORY_WORDS = 100
 
 
 def _is_prose(block: Block, sentence: bool) -> bool:
@@ -366,15 +368,53 @@ class MainContent(BaseFilter):
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] <= 0:
             return
-        chosen = {best} | _siblings(document, scores, best, layout)
-        label = containers[best].label
-        detail = f"outside {label} (score {scores[best]:.0f})"
-        if len(chosen) > 1:
-            detail = f"outside {label} (score {scores[best]:.0f}) and {len(chosen) - 1} sibling(s)"
+        story = _titled_story(document, scores, best, layout)
+        if story is not None:
+            best, chosen = story, {story}
+            label = containers[best].label
+            detail = f"outside {label}, of several stories the one that shows the page title"
+        else:
+            chosen = {best} | _siblings(document, scores, best, layout)
+            label = containers[best].label
+            detail = f"outside {label} (score {scores[best]:.0f})"
+            if len(chosen) > 1:
+                detail += f" and {len(chosen) - 1} sibling(s)"
         inside = _inherit(layout.parents, [i in chosen for i in range(len(containers))])
         for block in context.blocks:
             if block.group < 0 or not inside[block.group]:
                 yield drop(block, "outside_main_content", detail)
+
+
+def _titled_story(
+    document: Document, scores: list[float], best: int, layout: _Layout
+) -> int | None:
+    """Of several whole stories inside ``best`` (``<article>`` elements of
+    ``_STORY_WORDS`` prose words or more: a page that loads the next stories below this
+    one), the one that shows the page's title; None unless exactly one does."""
+    title = document.metadata.title
+    if not title:
+        return None
+    containers = document.containers
+    stories = [
+        i
+        for i, box in enumerate(containers)
+        if box.tag == "article"
+        and scores[i] >= _STORY_WORDS
+        and not layout.marks[i]
+        and best in document.ancestors(i)[1:]
+    ]
+    if len(stories) < 2:
+        return None
+    wanted = {fold_title(title), fold_title(strip_site_name(title))}
+    sizes = {len(w) for w in wanted}
+    showing = {
+        story
+        for block in document.blocks
+        if block.group >= 0 and len(block.text) in sizes and fold_title(block.text) in wanted
+        for story in stories
+        if story in document.ancestors(block.group)
+    }
+    return showing.pop() if len(showing) == 1 else None
 
 
 def _siblings(document: Document, scores: list[float], best: int, layout: _Layout) -> set[int]:
