@@ -141,6 +141,29 @@ def test_a_handle_is_the_site_name_only_when_nothing_else_names_the_site(
 
 
 @pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        (
+            '<link rel="canonical" href="https://blog.example.org/2021/03/a-post">',
+            "blog.example.org",
+        ),
+        ('<meta property="og:url" content="http://www.example.com/a">', "www.example.com"),
+        (
+            '<meta property="og:site_name" content="Example Blog">'
+            '<link rel="canonical" href="https://blog.example.org/a">',
+            "Example Blog",
+        ),
+        ('<link rel="canonical" href="/2021/03/a-post">', None),  # no host to read
+    ],
+)
+def test_the_pages_host_is_the_site_name_when_nothing_names_the_site(
+    head: str, site: str | None
+) -> None:
+    body = "<p>The council met on Monday night to vote on the new sea wall for the harbour.</p>"
+    assert cleanse.clean(f"<html><head>{head}</head><body>{body}</body></html>").site_name == site
+
+
+@pytest.mark.parametrize(
     ("url", "date"),
     [
         ("https://example.com/news/2019/11/19/sea-wall-approved/", "2019-11-19"),

@@ -11,7 +11,7 @@ from .authors import split_names
 from .blocks import Document, Kind, Metadata, new_tuple
 from .dates import finer, publishing_date
 from .pipeline import Action, Verdict
-from .titles import site_keys
+from .titles import site_keys, url_host
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,8 @@ def assemble(document: Document, verdicts: tuple[Verdict, ...], language: str | 
             meta.fallback_date,
         ),
         modified=finer(meta.modified, fields.get("modified")),
-        site_name=meta.site_name,
+        # The host only fills the field: it is no name to take out of the authors above.
+        site_name=meta.site_name or url_host(meta.url),
         language=language,
         url=meta.url,
         description=meta.description,

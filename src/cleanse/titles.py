@@ -71,6 +71,22 @@ def site_keys(*names: str | None, url: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if len(k) >= 2))
 
 
+def url_host(url: str | None) -> str | None:
+    """The host of an absolute web URL, as a site's name when nothing else names the site
+    (as when a meta tag gives the site's URL for its name).
+
+    >>> url_host("https://www.example.com/a"), url_host("/a"), url_host("http://b.example.org:80/")
+    ('www.example.com', None, 'b.example.org')
+    """
+    if not url or not url[:8].lower().startswith(("http://", "https://")):
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host if host and "." in host else None
+
+
 def _host_label(url: str) -> str:
     """The registered name in a URL's host: ``express`` for ``www.express.co.uk``."""
     try:

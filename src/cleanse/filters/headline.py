@@ -161,7 +161,9 @@ def _h1s(blocks: tuple[Block, ...]) -> list[Block]:
     return [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
 
 
-_UNRELATED_H1 = "the page's one <h1> shares no word with its title: it heads the page, not the story"
+_UNRELATED_H1 = (
+    "the page's one <h1> shares no word with its title: it heads the page, not the story"
+)
 
 
 def _unrelated_h1(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
