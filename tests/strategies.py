@@ -611,10 +611,11 @@ _MIN_OLD_WORDS = 60  # the article cell reads as prose (see ``html._PROSE_CELL_W
 def old_html_pages(draw: st.DrawFn) -> HtmlPage:
     """A page of the 1990s-2000s: a layout table with no block tags at all.
 
-    A row of links under the logo, a column of links, the article cell (the headline in a
-    big ``<font>``, maybe a "By" line under it, paragraphs apart by ``<br><br>``, no ``<p>``),
-    a copyright row. The
-    ``<title>`` is either the headline with the site's name or the site's name alone.
+    A masthead (maybe), a row of links under the logo, a column of links, the article cell
+    (the headline in a big ``<font>``, bold type or a span classed "headline", maybe a "By"
+    line in small or italic type under it, paragraphs apart by ``<br><br>``, no ``<p>``), a
+    copyright row that names the site. The ``<title>`` is the headline with the site's name,
+    the site's name alone, or the site's name and a section.
     """
     # The headline as a page shows it: no site name after it, and not a line that reads as a
     # byline ("By Year At Müller" could be one).
@@ -629,15 +630,23 @@ def old_html_pages(draw: st.DrawFn) -> HtmlPage:
     top = " | ".join(f'<a href="/s{i}">{item}</a>' for i, item in enumerate(MENU_ITEMS[:4]))
     article = "".join(f"{rng.choice(_PARAGRAPH_BREAKS)}{html.escape(p, quote=False)}" for p in body)
     font = rng.choice(("<font face=Arial size=2>{}</font>", "{}", "<font size=-1>{}</font>"))
-    title = rng.choice((f"{headline} - Gazette Online", "Gazette Online"))
+    title = rng.choice(
+        (f"{headline} - Gazette Online", "Gazette Online", "Gazette Online - Local News")
+    )
+    masthead = rng.choice(("", "<font size=6><b>Gazette Online</b></font><br>"))
+    big = rng.choice(
+        ('<font size="{}"><b>{{}}</b></font>'.format(rng.choice(("4", "5", "+2"))),
+         "<b>{}</b>", '<span class="headline">{}</span>')
+    )  # fmt: skip
     writer = rng.choice(("", "Jane Doe", "John Smith"))
-    byline = f"<br><font size=2>By {writer}</font>" if writer else ""
+    small = rng.choice(("<font size=2>{}</font>", "<i>{}</i>"))
+    byline = "<br>" + small.format(f"By {writer}") if writer else ""
     page = (
         f"<html><head><title>{html.escape(title)}</title></head><body bgcolor=white>"
-        '<table width="100%" border=0><tr><td colspan=2><a href="/">'
+        f'<table width="100%" border=0><tr><td colspan=2>{masthead}<a href="/">'
         f'<img src="logo.gif" alt="Gazette Online"></a><br>{top}</td></tr>'
         f"<tr><td width=150 valign=top><font size=1>{menu}</font></td><td valign=top>"
-        f'<font size="{rng.choice(("4", "5", "+2"))}"><b>{html.escape(headline)}</b></font>'
+        f"{big.format(html.escape(headline))}"
         f"{byline}{font.format(article)}</td></tr>"
         "<tr><td colspan=2><font size=1>Copyright &copy; 2003 Gazette Online. "
         "All rights reserved.</font></td></tr></table></body></html>"

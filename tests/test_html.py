@@ -137,6 +137,10 @@ def test_two_line_breaks_end_a_paragraph_outside_p(html: str, expected: list[str
         ),
         ("<div><b>Headline</b> <br>By Jane Doe</div>", ["Headline", "By Jane Doe"]),
         ("<div><strong>A <i>big</i> day</strong><br>Text</div>", ["A big day", "Text"]),
+        (
+            "<td><span class=headline>Headline</span><br><i>By Jane Doe</i><br>Text</td>",
+            ["Headline", "By Jane Doe", "Text"],
+        ),
         ("<div>Text and <b>bold</b><br>more</div>", ["Text and bold\nmore"]),  # not whole line
         ("<div><b>Bold</b> and text<br>more</div>", ["Bold and text\nmore"]),
         ("<div><a href=/>Home</a><br><a href=/w>World</a></div>", ["Home\nWorld"]),

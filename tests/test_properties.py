@@ -350,12 +350,14 @@ def test_recleaning_html_keeps_every_paragraph(page: HtmlPage) -> None:
 def test_old_table_layout_pages_give_their_paragraphs(page: HtmlPage) -> None:
     """On a page laid out with a table and ``<br><br>`` (no block tag at all), the article's
     paragraphs come out one by one, in order, with nothing of the menus or the footer, the
-    headline in a big font is the title even when ``<title>`` is only the site's name, and
-    the "By" line under it is the byline."""
+    headline in bold or big type is the title even when ``<title>`` is only the site's name
+    (or its name and a section), the "By" line under it is the byline, and the site's name
+    is the one the copyright line gives."""
     article = cleanse.clean(page.html)
     assert [p.text for p in article.paragraphs] == list(page.body)
     assert article.title == page.headline
     assert article.byline == (page.byline or None)
+    assert article.site_name == "Gazette Online"
     assert article.copyright is not None and article.copyright.startswith("Copyright")
 
 

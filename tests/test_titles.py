@@ -287,6 +287,17 @@ def page(
               body='<table><tr><td class="headline">Council approves new bridge</td></tr>'
                    "<tr><td>Copyright © 2004 Gazette Online</td></tr></table>"),
          "Council approves new bridge"),
+        # ... or the copyright line names a part of it, and what is left is a section's name:
+        # the headline is the line of bold type (was "Local News").
+        (page(title="Gazette Online - Local News",
+              body="<table><tr><td><b>Council approves new bridge</b><br>By Jane Doe</td></tr>"
+                   "<tr><td>Copyright © 2004 Gazette Online</td></tr></table>"),
+         "Council approves new bridge"),
+        # ... but bold words inside a paragraph are no headline.
+        (page(title="Gazette Online",
+              body="<p><b>Council</b> news</p><table><tr><td><b>Council approves new bridge</b>"
+                   "<font><br>Text</font></td></tr><tr><td>© 2004 Gazette Online</td></tr></table>"),
+         "Council approves new bridge"),
         # ... or the host names it, and the URL slug picks the heading.
         (page(title="Gazette Online", url="http://www.gazetteonline.com/2004/bridge-approved.html",
               body="<h2>Most read</h2><h3>Weather</h3><h3>Bridge approved by council</h3>"),
@@ -309,3 +320,12 @@ def page(
 )  # fmt: skip
 def test_page_title(html_page: str, expected: str) -> None:
     assert cleanse.clean(html_page).title == expected
+
+
+def test_the_site_an_old_pages_copyright_line_names_is_its_site_name() -> None:
+    html = page(
+        title="Gazette Online - Local News",
+        body="<table><tr><td><b>Council approves new bridge</b><br>By Jane Doe</td></tr>"
+        "<tr><td>Copyright © 2004 Gazette Online. All rights reserved.</td></tr></table>",
+    )
+    assert cleanse.clean(html).site_name == "Gazette Online"

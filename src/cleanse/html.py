@@ -45,7 +45,7 @@ _LAYOUT_IN_TABLE = tuple(
     _BLOCK - {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html"}
 )
 _LINED = (Kind.CODE, Kind.TABLE)  # kinds whose line breaks stay inside the block
-_EMPHASIS = frozenset(("b", "strong", "big", "font"))
+_EMPHASIS = frozenset(("b", "strong", "big", "font", "i", "em", "small", "span"))
 _PRESENTATION = frozenset(("presentation", "none"))
 _PROSE_CELL_WORDS = 50  # a data cell holds a value or a note, not a page's article
 _KIND_OF = {

@@ -18,9 +18,11 @@ from .titles import (
     RANK_TITLE_CLASS,
     choose_title,
     is_only_site,
+    is_section,
     is_site_name,
     site_keys,
     strip_site_name,
+    title_parts,
 )
 
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
@@ -92,7 +94,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     ld = read_json_ld(found["script"])
     site = _site_name(meta, ld)
     url = _page_url(_canonical(found["link"]), meta.first(("og:url",)))
-    title = _title(root, found, meta, ld, site, url)
+    title, owner = _title(root, found, meta, ld, site, url)
     author = meta.first(_AUTHOR_KEYS) or ld.get("author")
     if author and _is_link(author):
         author = ld.get("author") if ld.get("author") != author else None
@@ -114,7 +116,7 @@ def read_metadata(root: etree._Element) -> Metadata:
         fallback_date=None
         if published
         else meta.published_elsewhere() or _first_time(found["time"]) or _url_date(url),
-        site_name=site or None,
+        site_name=site or owner,
         language=_language(root, meta) or ld.get("inLanguage"),
         url=url,
         description=meta.first(_DESCRIPTION_KEYS) or ld.get("description"),
@@ -211,32 +213,47 @@ def _title(
     ld: dict[str, str],
     site: str | None,
     url: str | None,
-) -> str | None:
-    """The headline: the visible <h1> that a stated title backs, else the best stated title."""
+) -> tuple[str | None, str | None]:
+    """The headline: the visible <h1> that a stated title backs, else the best stated title;
+    and the part of ``<title>`` a copyright line names (the site's name on an old page)."""
     meta_title = meta.first(_TITLE_KEYS)
     headline = ld.get("headline")
     html_title = _first_text(found["title"])
     names = [site, meta.first(("application-name",)), meta.first(("twitter:site",))]
+    owner = None
     if not (meta_title or headline):
         # Old pages state no title but <title>, which is often only the site's name; the
         # link home (a logo, "Gazette Online") names the site too.
         names += _home_link_names(root, url)
-        if html_title and _in_copyright_line(root, html_title):
-            names.append(html_title)
+        if html_title:
+            # The copyright line names the site: "© 2004 The Valley Herald" owns the title
+            # "The Valley Herald - Local News", or a part of it.
+            notices = _copyright_lines(root)
+            owned = [p for p in title_parts(html_title) if _names_owner(notices, p)]
+            owner = owned[0].strip() if owned else None
+            names += owned
     keys = site_keys(*names, url=url)
     # The wider search (more heading levels, title classes) is needed only when the page
     # states no title of its own; h1s alone are cheap to find.
-    narrow = bool(meta_title or headline) or (
-        html_title is not None and not is_only_site(strip_site_name(html_title, keys), keys)
-    )
-    return choose_title(
+    only_site = False
+    if html_title is not None and not (meta_title or headline):
+        left = strip_site_name(html_title, keys)
+        # What is left of "Site - Local News" once the site's name goes is a section's name.
+        only_site = is_only_site(left, keys) or (left != html_title and is_section(left))
+    narrow = not only_site and (bool(meta_title or headline) or html_title is not None)
+    title = choose_title(
         meta_title=meta_title,
         headline=headline,
-        html_title=html_title,
-        headings=_headings(found["h1"] if narrow else _HEADING_PATH(root)),
+        html_title=None if only_site else html_title,
+        headings=_headings(
+            found["h1"]
+            if narrow
+            else [el for el in _HEADING_PATH(root) if el.tag not in _BOLD or _bold_line(el)]
+        ),
         site=keys,
         slug=_slug(url),
     )
+    return title or html_title, owner
 
 
 _HOME_HREFS = (
@@ -271,22 +288,30 @@ _COPYRIGHT_PATH = etree.XPath(
 )
 
 
-def _in_copyright_line(root: etree._Element, name: str) -> bool:
+def _copyright_lines(root: etree._Element) -> list[str]:
+    """The page's first short texts with a copyright sign or word, case-folded."""
+    return [
+        str(text).casefold()
+        for text in _COPYRIGHT_PATH(root)[:_MAX_HOME_LINKS]
+        if len(text) < _MAX_COPYRIGHT_CHARS
+    ]
+
+
+def _names_owner(notices: list[str], name: str) -> bool:
     """True when a copyright line names ``name``: "© 2004 Gazette Online" owns the site."""
     folded = name.casefold()
-    return any(
-        folded in str(text).casefold() and len(text) < _MAX_COPYRIGHT_CHARS
-        for text in _COPYRIGHT_PATH(root)[:_MAX_HOME_LINKS]
-    )
+    return any(folded in text for text in notices)
 
 
 _MAX_COPYRIGHT_CHARS = 300
 
 
 # Elements that may hold the headline when the page states none: headings, elements whose
-# class or id says "title" or "headline", and big <font>s on old table layouts.
+# class or id says "title" or "headline", and big <font>s and lines of bold type on old
+# table layouts.
 _HEADING_PATH = etree.XPath(
-    "//h1 | //h2 | //h3 | //font[@size] | //*[not(self::html or self::body or self::title"
+    "//h1 | //h2 | //h3 | //font[@size] | //b | //strong"
+    " | //*[not(self::html or self::body or self::title"
     " or self::meta)][contains(@class, 'title') or contains(@class, 'headline')"
     " or contains(@class, 'titul') or contains(@id, 'title') or contains(@id, 'headline')"
     " or contains(@class, 'Title') or contains(@id, 'Title')]"
@@ -334,6 +359,28 @@ def _visible_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
+_BOLD = frozenset(("b", "strong"))
+_BOLD_RANK = RANK_TITLE_CLASS + 1
+
+
+def _bold_line(el: etree._Element) -> bool:
+    """Is a bold element a line of its own outside a paragraph ("<td><b>Headline</b><br>")?
+    A line break ends it, maybe as the first thing in the next element."""
+    parent = el.getparent()
+    if parent is None or parent.tag == "p" or (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    if before is None:
+        if (parent.text or "").strip():
+            return False
+    elif before.tag != "br" or (before.tail or "").strip():
+        return False
+    after = el.getnext()
+    if after is not None and after.tag != "br" and not (after.text or "").strip() and len(after):
+        after = after[0]
+    return after is not None and after.tag == "br"
+
+
 def _headings(elements: Any) -> list[tuple[int, str]]:
     """``(rank, text)`` of the visible headings among ``elements`` (in page order)."""
     found: list[tuple[int, str]] = []
@@ -350,6 +397,9 @@ def _headings(elements: Any) -> list[tuple[int, str]]:
             continue
         tag = el.tag
         if tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        if tag in _BOLD:
+            found.append((_BOLD_RANK, text))  # after every heading, title class and big font
             continue
         rank = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
         found.append((rank or RANK_TITLE_CLASS, text))

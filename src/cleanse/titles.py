@@ -136,6 +136,11 @@ def _split(title: str) -> tuple[list[str], list[str]]:
     return _SEPARATOR.split(title), _SEPARATOR.findall(title)
 
 
+def title_parts(title: str) -> list[str]:
+    """The segments of a title between its separators ("Site - Section" gives both)."""
+    return [part for part in _SEPARATOR.split(title) if part.strip()]
+
+
 def strip_site_name(title: str, site: Sequence[str] = ()) -> str:
     """The headline without a site-name prefix or suffix (" - WSJ", "BBC News | ...").
 
@@ -194,17 +199,17 @@ def _cut_known(parts: list[str], seps: list[str], site: Sequence[str]) -> tuple[
                 break
     if end < n:
         sep = seps[end - 1]
-        while end > 1 and seps[end - 2] == sep and _is_section(parts[end - 1]):
+        while end > 1 and seps[end - 2] == sep and is_section(parts[end - 1]):
             end -= 1
     start = 0
     if end > 1 and is_site_name(parts[0], site):
         start = 1
-        while start < end - 1 and _is_section(parts[start]):
+        while start < end - 1 and is_section(parts[start]):
             start += 1
     return start, end
 
 
-def _is_section(part: str) -> bool:
+def is_section(part: str) -> bool:
     """A section name such as "World", "Opinion" or "Smart News"."""
     words = part.split()
     return 0 < len(words) <= _MAX_SECTION_WORDS and all(w[:1].isupper() for w in words)

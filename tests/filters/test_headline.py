@@ -147,6 +147,19 @@ def test_the_one_h1_is_no_headline_when_it_shares_no_word_with_the_page_title() 
     assert [(r.reason, r.text) for r in article.removed] == [("page_heading", "Latest articles")]
 
 
+def test_the_sites_name_above_the_headline_is_a_masthead() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Gazette Online">'
+        "<title>Storm hits the coast | Gazette Online</title></head><body>"
+        "<div><font size=6>Gazette Online</font></div><h1>Storm hits the coast</h1>"
+        "<p>The storm arrived overnight and flooded the harbour.</p><p>Gazette Online</p>"
+        "</body></html>"
+    )
+    article = cleanse.clean(html, pipeline=HEADLINE)
+    assert [(r.reason, r.text) for r in article.removed] == [("masthead", "Gazette Online")]
+    assert article.text.endswith("Gazette Online")  # below the headline it may be the story's
+
+
 def test_of_several_h1_none_is_the_headline_when_none_shows_the_page_title() -> None:
     # A page that writes its section headings as <h1>: the head's title stands.
     sections = "".join(

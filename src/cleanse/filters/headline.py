@@ -60,6 +60,9 @@ class Headline(BaseFilter):
             line = _shown_part(chosen.text, blocks)
             headline = line or strip_site_name(chosen.text)
             yield take(chosen, "title", "first_line_title", "short first line", value=headline)
+        site = context.document.metadata.site_name
+        if site and chosen is not None and context.document.source_kind == "html":
+            yield from _mastheads(blocks, chosen, site)
         shown = (meta_title, chosen.text if chosen else None, line)
         titles = {fold_title(t) for t in shown if t}
         titles |= {strip_site_name(t) for t in titles}
@@ -76,6 +79,16 @@ class Headline(BaseFilter):
                 continue
             if fold_title(block.text) in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
+
+
+def _mastheads(blocks: tuple[Block, ...], headline: Block, site: str) -> Iterator[Decision]:
+    """Blocks above the headline that are the site's name alone: an old page's masthead."""
+    name = fold_title(site)
+    for block in blocks:
+        if block.index >= headline.index:
+            return
+        if len(block.text) == len(site) and fold_title(block.text) == name:
+            yield drop(block, "masthead", "the site's name above the headline")
 
 
 def _shown_part(first: str, blocks: tuple[Block, ...]) -> str | None:
