@@ -623,9 +623,11 @@ def old_html_pages(draw: st.DrawFn) -> HtmlPage:
     if headline.startswith("By "):
         headline = "Over " + headline
     body = list(draw(distinct_paragraphs(min_size=2, max_size=8)))
-    while sum(len(p.split()) for p in body) < _MIN_OLD_WORDS:
-        body.append(f"Paragraph {len(body) + 1} of the story adds the reactions of the town.")
     rng = random.Random(draw(_SEED))
+    while sum(len(p.split()) for p in body) < _MIN_OLD_WORDS:
+        more = paragraph_from_seed(rng.getrandbits(32))
+        if more not in body:
+            body.append(more)
     menu = "<br>".join(f'<a href="/{i}">{item}</a>' for i, item in enumerate(_OLD_MENU))
     top = " | ".join(f'<a href="/s{i}">{item}</a>' for i, item in enumerate(MENU_ITEMS[:4]))
     article = "".join(f"{rng.choice(_PARAGRAPH_BREAKS)}{html.escape(p, quote=False)}" for p in body)

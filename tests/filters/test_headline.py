@@ -589,3 +589,32 @@ def test_filters_agree_with_reading_every_line(lines: list[str]) -> None:
         patch.setattr(datelines, "year_blocks", every_block)
         assert list(Byline()(context)) == bylines
         assert list(DateLine()(context)) == dates
+
+
+OLD_PAGE_TEXT = (
+    "{first}\nNews\nSports\nObituaries\nSchool board delays vote on new map\n"
+    "By Maria Lopez, Staff Writer\n"
+    "The county school board on Wednesday postponed a vote on a new district map after "
+    "parents crowded into the meeting.\n"
+    "Board members said they would hold two more public hearings before the end of the month.\n"
+    "© 2004 The Valley Herald. All rights reserved."
+)
+
+
+@pytest.mark.parametrize("first", ["The Valley Herald", "The Valley Herald - Local News"])
+def test_text_whose_first_line_names_only_the_site_takes_the_line_above_the_byline(
+    first: str,
+) -> None:
+    """The first line (the <title>) is the site's name, by the copyright line, maybe with a
+    section's: the headline is the title line right above the byline."""
+    article = cleanse.clean(OLD_PAGE_TEXT.format(first=first), kind="text")
+    assert article.title == "School board delays vote on new map"
+    assert article.byline == "Maria Lopez, Staff Writer"
+    assert first not in article.text
+
+
+def test_text_first_line_loses_the_site_name_the_copyright_line_gives() -> None:
+    # Without the copyright line the suffix is as long as the headline: no telling which is
+    # the site's name.
+    text = OLD_PAGE_TEXT.format(first="Board delays vote - The Valley Herald")
+    assert cleanse.clean(text, kind="text").title == "Board delays vote"

@@ -6,10 +6,18 @@ from collections.abc import Iterator
 
 import regex
 
-from ..blocks import LINKED, Block, Kind
+from ..blocks import LINKED, Block, Document, Kind
 from ..pipeline import BaseFilter, Context, Decision, drop, take
+from ..scan import Needles
 from ..textstats import count_words
-from ..titles import agreement, fold_title, strip_site_name
+from ..titles import (
+    agreement,
+    fold_title,
+    is_section,
+    site_keys,
+    strip_site_name,
+    title_parts,
+)
 
 _MAX_TITLE_WORDS = 30
 _TITLE_COVER = 0.6
@@ -56,10 +64,18 @@ class Headline(BaseFilter):
         elif (chosen := _first_h1(blocks)) is not None:
             yield take(chosen, "title", "headline", "the first level-1 heading")
         elif len(blocks) > 1 and _is_title_line(blocks[0]) and blocks[0].link_density < LINKED:
-            chosen = blocks[0]
-            line = _shown_part(chosen.text, blocks)
-            headline = line or strip_site_name(chosen.text)
-            yield take(chosen, "title", "first_line_title", "short first line", value=headline)
+            first = blocks[0]
+            owned = _owned_parts(first, context.document)
+            shown_above = _over_byline(context) if _only_site(first, owned) else None
+            if shown_above is not None:
+                chosen = shown_above
+                yield drop(first, "masthead", _SITE_ONLY)
+                yield take(chosen, "title", "headline", "the title line right above the byline")
+            else:
+                chosen = first
+                line = _shown_part(chosen.text, blocks)
+                headline = line or strip_site_name(chosen.text, site_keys(*owned))
+                yield take(chosen, "title", "first_line_title", "short first line", value=headline)
         site = context.document.metadata.site_name
         if site and chosen is not None and context.document.source_kind == "html":
             yield from _mastheads(blocks, chosen, site)
@@ -79,6 +95,52 @@ class Headline(BaseFilter):
                 continue
             if fold_title(block.text) in titles:
                 yield drop(block, "title_repeat", "repeats the headline")
+
+
+_SITE_ONLY = "the first line names only the site (a copyright line names it) and a section"
+_MAX_NOTICE_CHARS = 300
+_NOTICE_SIGNS = Needles(["©", "(c)", "opyright", "OPYRIGHT"])
+
+
+def _owned_parts(first: Block, document: Document) -> list[str]:
+    """Text: the parts of the first line (the page's <title>) that a copyright line names:
+    "The Valley Herald" of "The Valley Herald - Local News" beside "© 2004 The Valley
+    Herald": the site's name."""
+    every = Context(document, document.blocks)
+    notices = [
+        text.casefold()
+        for text in (document.blocks[i].text for i in sorted(_NOTICE_SIGNS.blocks(every)))
+        if len(text) < _MAX_NOTICE_CHARS
+    ]
+    if not notices:
+        return []
+    return [p for p in title_parts(first.text) if any(p.casefold() in n for n in notices)]
+
+
+def _only_site(first: Block, owned: list[str]) -> bool:
+    """Is the first line the site's name, maybe with a section's ("Local News")?"""
+    if not owned:
+        return False
+    rest = [p for p in title_parts(first.text) if p not in owned]
+    return not rest or (len(rest) == 1 and is_section(rest[0]))
+
+
+def _over_byline(context: Context) -> Block | None:
+    """Text: the kept title line right above the first byline an earlier filter took."""
+    earlier = context.earlier
+    byline = next(
+        (i for i, d in sorted(earlier.items()) if d.field == "byline"),
+        None,
+    )
+    if byline is None:
+        return None
+    above = [b for b in context.blocks if b.index < byline]
+    if len(above) < 2 or above[-1].index != byline - 1:
+        return None
+    candidate = above[-1]
+    if _is_title_line(candidate) and candidate.words >= 3 and candidate.link_density < LINKED:
+        return candidate
+    return None
 
 
 def _mastheads(blocks: tuple[Block, ...], headline: Block, site: str) -> Iterator[Decision]:
