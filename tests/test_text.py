@@ -148,6 +148,18 @@ def test_text_that_is_not_wrapped_is_left_as_it_is() -> None:
     assert unwrap("\n".join(lines)) == "\n".join(lines)
 
 
+def test_short_paragraphs_of_about_one_length_are_not_taken_for_wrapping() -> None:
+    """Eight one-line paragraphs of 119-133 characters look wrapped at 133 by their lengths,
+    but each ends a sentence, where a wrapper's breaks mostly fall inside one."""
+    sentence = "The council met on Tuesday to talk about the harbour wall and the new ferry pier"
+    lines = [
+        f"{sentence}{', again' * (n % 3)} this week, said the mayor of the town." for n in range(8)
+    ]
+    assert all(119 <= len(line) <= 133 for line in lines)
+    assert wrap_width(lines) is None
+    assert unwrap("\n".join(lines)) == "\n".join(lines)
+
+
 def test_a_list_item_after_a_full_line_starts_its_own_line() -> None:
     wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in WRAP_STORY)
     items = (

@@ -115,7 +115,9 @@ def unwrap(norm: str) -> str:
     lines of nearly that width, each of which would read as a short line of its own. A page is
     wrapped when many of its lines stop just short of one width that almost none exceeds; a
     break is the wrapper's when the next line's first word would not have fitted on its line
-    (at least 60 % full) and that line is not a list item or quote. Same length as ``norm``.
+    (at least 60 % full) and that line is not a list item or quote. Lines that stop near one
+    width but mostly end a sentence are short paragraphs, not wrapping. Same length as
+    ``norm``.
 
     >>> wrapped = "\\n".join(["The council met on Tuesday to talk about the harbour wall and"] * 8)
     >>> unwrap(wrapped) == wrapped.replace("\\n", " "), unwrap("Home\\nNews") == "Home\\nNews"
@@ -211,26 +213,29 @@ def wrap_width(lines: list[str]) -> int | None:
     # A line with a URL or a Markdown link may run past the width (wrappers do not break links
     # apart), and so may a list item (html2text does not wrap them): such lines are no
     # measure of it.
-    lengths = sorted(
-        [
-            len(line)
-            for line in lines
-            if len(line) >= _WRAP_MIN_LINE
-            and "://" not in line
-            and "](" not in line
-            and not (line[0] in _BULLET_MARKS and line[1] == " ")
-        ]
-    )
-    if len(lengths) < _WRAP_MIN_LINES:
+    measured = [
+        line
+        for line in lines
+        if len(line) >= _WRAP_MIN_LINE
+        and "://" not in line
+        and "](" not in line
+        and not (line[0] in _BULLET_MARKS and line[1] == " ")
+    ]
+    if len(measured) < _WRAP_MIN_LINES:
         return None
+    lengths = sorted(len(line) for line in measured)
     width = lengths[int(_WRAP_QUANTILE * (len(lengths) - 1))]
     if width > _WRAP_MAX_WIDTH:
         return None
     full = _FULL * width
-    near = sum(1 for n in lengths if full <= n <= width)
-    if near >= _WRAP_MIN_FULL and near >= _WRAP_FULL_SHARE * len(lengths):
-        return width
-    return None
+    near = [line for line in measured if full <= len(line) <= width]
+    if len(near) < _WRAP_MIN_FULL or len(near) < _WRAP_FULL_SHARE * len(lengths):
+        return None
+    # A wrapper breaks lines where the width runs out, mostly inside sentences; short
+    # paragraphs of about one length each end one.
+    if sum(1 for line in near if ends_sentence(line)) > _WRAP_MAX_SENTENCE_ENDS * len(near):
+        return None
+    return width
 
 
 # Text cut at inline elements: lines that start with closing punctuation (at least 3, and 1 %
@@ -262,6 +267,7 @@ _WRAP_QUANTILE = 0.97
 _FULL = 0.85
 _WRAP_MIN_FULL = 5
 _WRAP_FULL_SHARE = 0.3
+_WRAP_MAX_SENTENCE_ENDS = 0.5  # of the full lines
 _MOSTLY_SPACELESS = 0.2  # share of Chinese, kana, Thai, ... past which text is not unwrapped
 _JOIN_FULL = 0.6  # a break is the wrapper's only after a line at least this share of the width
 # A heading: a line of at most 12 words without a sentence end, right above a line of 20 or more.
