@@ -205,8 +205,8 @@ def _runs_on(line: str) -> bool:
 def wrap_width(lines: list[str]) -> int | None:
     """The width the lines were wrapped at, or None when they do not look wrapped.
 
-    >>> wrap_width(["A line that runs on for more than thirty characters."] * 8)
-    52
+    >>> wrap_width(["A line that runs on for more than thirty characters and"] * 8)
+    55
     >>> wrap_width(["Short", "A line of thirty-one characters", "x" * 300] * 8) is None
     True
     """

@@ -649,9 +649,13 @@ def test_the_authors_name_opening_a_paragraph_with_the_article_going_on_stays() 
     assert line in [p.text for p in cleanse.clean(text, kind="text").paragraphs]
 
 
-def test_thousands_of_bio_lines_go() -> None:
+def test_thousands_of_bio_lines_below_the_story_keep_it() -> None:
+    """Each line sets off the bio check (cheap per line: the page is read in one pass). A
+    sentence the page repeats is no bio of the story's writer, nor is it dropped: an interview
+    asks each guest the same question."""
     text = page(*LONG_STORM, "\n".join([BIO] * 4000), footer="")
-    assert [p.text for p in cleanse.clean(text, kind="text").paragraphs] == LONG_STORM
+    paragraphs = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert paragraphs[: len(LONG_STORM)] == LONG_STORM
 
 
 # A block of code as a scraper flattens it: capitalised, a line repeated, no blank line.
