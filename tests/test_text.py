@@ -12,7 +12,7 @@ import cleanse
 from cleanse.blocks import Kind
 from cleanse.language import detect_language, stopwords_for
 from cleanse.normalize import normalize
-from cleanse.text import line_kind, rejoin, text_to_document, unwrap, wrap_width
+from cleanse.text import join_broken, line_kind, rejoin, text_to_document, unwrap, wrap_width
 
 LONG = (
     "The council said on Monday that the new sea wall would be finished by the end of the "
@@ -314,3 +314,62 @@ def test_stopwords_for() -> None:
     assert "the" in (stopwords_for("en") or ())
     assert stopwords_for("ja") is None
     assert stopwords_for(None) is None
+
+
+# --- paragraphs the page's source broke over lines ------------------------------------------
+
+BROKEN = (
+    "Thousands of people have left the coast towns\n"
+    "since the storm, and many of them say they will not\n"
+    "come back before the new sea wall is finished.\n"
+    "The council voted on Tuesday to rebuild the wall, which\n"
+    "the engineers say will take two years and cost less than\n"
+    "the old estimate.\n"
+    "Residents welcomed the vote at a crowded meeting, but\n"
+    "some asked why the work could not start sooner, and\n"
+    "the mayor promised an answer by the end of the month."
+)
+
+
+def test_paragraphs_the_source_broke_over_lines_are_joined() -> None:
+    text = join_broken(f"Home\nNews\nSport\n{BROKEN}\nContact us\nAbout")
+    assert text.split("\n") == [
+        "Home",
+        "News",
+        "Sport",
+        " ".join(BROKEN.split("\n")[:3]),
+        " ".join(BROKEN.split("\n")[3:6]),
+        " ".join(BROKEN.split("\n")[6:]),
+        "Contact us",
+        "About",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only a few lines carry on from the one above: no sign of a broken source.
+        "Home\nNews\n" + "\n".join(BROKEN.split("\n")[:3]),
+        # Lower-case menu items below short lines.
+        "Home\nnews\nsport\nweather\nabout us\ncontact\njobs\nshop",
+        # A list of lower-case items, none of which ends a sentence.
+        "What you may eat:\n"
+        + "\n".join(
+            f"any {food} in the amounts the recipe gives"
+            for food in ("fish", "bird", "seafood", "egg", "hard cheese", "fresh mushroom", "nut")
+        ),
+        # Below a full sentence, a lower-case line is a line of its own.
+        "\n".join(["The council voted on Tuesday to rebuild the wall.", "iPhone sales rose."] * 6),
+    ],
+)
+def test_text_without_broken_paragraphs_is_left_as_it_is(text: str) -> None:
+    assert join_broken(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text("ab Ab.\n", max_size=60), max_size=40).map("\n".join))
+def test_joining_broken_lines_only_turns_line_breaks_into_spaces(text: str) -> None:
+    norm = normalize(text)
+    out = join_broken(norm)
+    assert len(out) == len(norm)
+    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(norm, out, strict=True))

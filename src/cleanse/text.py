@@ -57,7 +57,8 @@ def reflow(norm: str, cjk: bool) -> str:
     # Text with no spaces between words is not wrapped at spaces; a "中文" link in a Latin
     # page's menu does not make it such text, and Korean has spaces.
     if not cjk or spaceless_share(joined) < _MOSTLY_SPACELESS:
-        joined = unwrap(joined)
+        # Wrapped at a width, and maybe broken where the page's source broke its lines.
+        joined = join_broken(unwrap(joined))
     # A joined line is normalised as one (its mojibake repaired as a whole), so that reading
     # the text again finds nothing more to change.
     return normalize(joined) if joined != norm else norm
@@ -194,6 +195,49 @@ def rejoin(norm: str) -> str:
     return "".join(out)
 
 
+def join_broken(norm: str) -> str:
+    """Normalised text with paragraphs that the page's source broke over lines put together.
+
+    HTML written by hand or wrapped by an editor breaks its paragraphs' text at about the
+    same column, but the tags inside make the lines of very different lengths, so no width
+    shows (``unwrap``): "Thousands have flocked to join the groups" then "including the
+    Islamic State, ...". A page is broken so when ``_BROKEN_MIN`` lines or more (and
+    ``_BROKEN_SHARE`` of them) start with a lower-case word right below a line of
+    ``_BROKEN_WORDS`` words or more that does not end a sentence, and when most
+    (``_BROKEN_ENDS``) of the runs of such lines end a sentence (a list of lower-case items
+    does not); each such line then joins the one above.
+
+    >>> broken = "A line that goes on about the wall\\nand ends here.\\n" * 5
+    >>> join_broken("Home\\nnews\\n" + broken)[:59]
+    'Home\\nnews\\nA line that goes on about the wall and ends here.'
+    """
+    if len(_LOWER_START.findall(norm)) < _BROKEN_MIN:
+        return norm  # most pages: a line per block, few lines start in lower case
+    lines = norm.split("\n")
+    joins = [i for i in range(1, len(lines)) if _continues(lines[i - 1], lines[i])]
+    if len(joins) < _BROKEN_MIN or len(joins) < _BROKEN_SHARE * len(lines):
+        return norm
+    # Paragraphs joined again mostly end a sentence; lower-case list items run on without.
+    ends = [i for i in joins if i + 1 not in joins and ends_sentence(lines[i])]
+    chains = sum(1 for i in joins if i + 1 not in joins)
+    if len(ends) < _BROKEN_ENDS * chains:
+        return norm
+    separators = ["\n"] * len(lines)
+    for i in joins:
+        separators[i] = " "
+    return lines[0] + "".join(
+        sep + line for sep, line in zip(separators[1:], lines[1:], strict=True)
+    )
+
+
+def _continues(above: str, line: str) -> bool:
+    """Does ``line`` carry on the sentence of the line above it?"""
+    if not line or above.count(" ") + 1 < _BROKEN_WORDS:
+        return False
+    first = line.split(" ", 1)[0]
+    return first.isalpha() and first.islower() and not ends_sentence(above)
+
+
 def _runs_on(line: str) -> bool:
     """A line of three words or more that ends in an article, a preposition or "and": the
     sentence goes on below it ("the networking internals of the" + a link's text)."""
@@ -247,6 +291,12 @@ _CUT_LINE = re.compile(r"\n[,.;:!?)\]，。、；：！？）】」』]")
 _CUT_AFTER_BLANK = re.compile(r"\n\n[,.;:!?)\]，。、；：！？）】」』]")
 _OPENING = frozenset("([（【「『")
 _CUT_MIN_LINES = 3
+# A page whose source broke its paragraphs over lines (``join_broken``).
+_BROKEN_MIN = 5
+_BROKEN_SHARE = 0.03
+_BROKEN_WORDS = 4
+_BROKEN_ENDS = 0.5
+_LOWER_START = regex.compile(r"\n\p{Ll}")
 # Words no sentence ends on (English, French, German, Spanish, Italian, Portuguese).
 _RUNS_ON = frozenset(
     """the a an of to in into for with by on at from and or as than
