@@ -234,7 +234,7 @@ def _continues(above: str, line: str) -> bool:
     """Does ``line`` carry on the sentence of the line above it?"""
     if not line or above.count(" ") + 1 < _BROKEN_WORDS:
         return False
-    first = line.split(" ", 1)[0]
+    first = line.split(" ", 1)[0].rstrip(_WORD_END)
     return first.isalpha() and first.islower() and not ends_sentence(above)
 
 
@@ -296,6 +296,7 @@ _BROKEN_MIN = 5
 _BROKEN_SHARE = 0.03
 _BROKEN_WORDS = 4
 _BROKEN_ENDS = 0.5
+_WORD_END = ".,;:!?…)]'\"’”»"  # what may close a line's first word ("help.")
 _LOWER_START = regex.compile(r"\n\p{Ll}")
 # Words no sentence ends on (English, French, German, Spanish, Italian, Portuguese).
 _RUNS_ON = frozenset(

@@ -682,6 +682,34 @@ def test_the_article_goes_on_below_a_block_of_code() -> None:
     assert "Forecast = Model.load(Region.NORTH)" in kept
 
 
+# An HTML listing and the end of a script, as a flattened page shows them.
+MARKUP_BLOCK = "\n".join(
+    [
+        "<!DOCTYPE html>",
+        "<html>",
+        "<head>",
+        '<meta charset="utf-8">',
+        "<title>Forecast</title>",
+        "</head>",
+        "<body>",
+        '<div id="map"></div>',
+        '<script src="forecast.js"></script>',
+        "</body>",
+        "</html>",
+        "});",
+        "};",
+        "})(this);",
+    ]
+)
+
+
+def test_the_article_goes_on_below_a_listing_of_markup() -> None:
+    text = page(STORM[0], STORM[1], MARKUP_BLOCK, STORM[3])
+    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
+    assert STORM[3] in kept
+    assert "<title>Forecast</title>" in kept
+
+
 @pytest.mark.parametrize(
     "line",
     [

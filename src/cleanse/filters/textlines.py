@@ -103,7 +103,11 @@ def is_code(text: str) -> bool:
 
     >>> [is_code(t) for t in ("Forecast.refresh()", "x = load(2)", "Comments (3)", "指数(円)")]
     [True, True, False, False]
+    >>> [is_code(t) for t in ("});", "<title>Test</title>", "<noun> is a word")]
+    [True, True, False]
     """
+    if text[0] == "<" and text[-1] == ">" and text.isascii():
+        return True  # a line of markup: an HTML listing ("<head>", "<div id=x></div>")
     # Most lines hold none of what code needs: these tests are cheaper than the pattern.
     if (
         not ("(" in text or "=" in text or text[0] in _CODE_FIRSTS or text[-1] in _CODE_ENDS)
@@ -207,7 +211,7 @@ def line_class(
         return SPARSE, f"{size}, stopwords {share:.2f} < {min_share:.2f}"
     if words >= _SENTENCE_WORDS and sentence:
         return NEAR, f"{size}, ends like a sentence"
-    if not sentence and is_code(block.text):
+    if (not sentence or block.text[-1] == ";") and is_code(block.text):
         return CODE, f"{size}, reads as program code"
     if repeated:
         return REPEATED, f"{size}, repeated on the page"
