@@ -160,6 +160,15 @@ def test_short_paragraphs_of_about_one_length_are_not_taken_for_wrapping() -> No
     assert unwrap("\n".join(lines)) == "\n".join(lines)
 
 
+def test_a_line_far_past_the_width_is_no_wrapped_line() -> None:
+    """A wrapper leaves no line much longer than its width: a long caption above a byline in
+    a wrapped page is a paragraph of its own, and the byline stays on its line."""
+    wrapped = "\n".join(textwrap.wrap(" ".join(WRAP_STORY * 3), 70))
+    caption = "The council met on Tuesday at the town hall, where the mayor spoke. " * 3
+    text = unwrap(normalize(f"{caption.strip()}\nBy Jane Doe\n{wrapped}"))
+    assert text.split("\n")[:2] == [caption.strip(), "By Jane Doe"]
+
+
 def test_a_list_item_after_a_full_line_starts_its_own_line() -> None:
     wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 60)) for p in WRAP_STORY)
     items = (

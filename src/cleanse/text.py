@@ -129,6 +129,7 @@ def unwrap(norm: str) -> str:
     if width is None:
         return norm
     full = _JOIN_FULL * width
+    longest = _OVER_WIDTH * width  # the width is a quantile: a few lines stop past it
     out = []
     for line, below in zip(lines, [*lines[1:], ""], strict=True):
         out.append(line)
@@ -138,7 +139,7 @@ def unwrap(norm: str) -> str:
         space = below.find(" ")
         first_word = len(below) if space < 0 else space
         joined = (
-            len(line) >= full
+            full <= len(line) <= longest  # a wrapper leaves no line much past its width
             and len(line) + 1 + first_word > width
             and (line_kind(below) is _LINE if below[0] in _MARKED_START else True)
         )
@@ -320,6 +321,7 @@ _WRAP_MIN_FULL = 5
 _WRAP_FULL_SHARE = 0.3
 _WRAP_MAX_SENTENCE_ENDS = 0.5  # of the full lines
 _MOSTLY_SPACELESS = 0.2  # share of Chinese, kana, Thai, ... past which text is not unwrapped
+_OVER_WIDTH = 1.15
 _JOIN_FULL = 0.6  # a break is the wrapper's only after a line at least this share of the width
 # A heading: a line of at most 12 words without a sentence end, right above a line of 20 or more.
 _MAX_HEADING_WORDS = 12
