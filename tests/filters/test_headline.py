@@ -618,3 +618,18 @@ def test_text_first_line_loses_the_site_name_the_copyright_line_gives() -> None:
     # the site's name.
     text = OLD_PAGE_TEXT.format(first="Board delays vote - The Valley Herald")
     assert cleanse.clean(text, kind="text").title == "Board delays vote"
+
+
+@pytest.mark.parametrize(("label", "expected"), [("by:", "Jane Doe"), ("Von:", "Jane Doe")])
+def test_a_byline_label_on_its_own_line_takes_the_name_below(label: str, expected: str) -> None:
+    rows = decide(BYLINE, f"Storm hits coast\n{label}\nJane Doe\nThe storm arrived overnight.")
+    assert rows[1][:2] == ("dropped", "byline_label")
+    assert rows[2] == ("taken", "by_line", "byline", expected)
+
+
+@pytest.mark.parametrize(
+    "below", ["Share this story", "The storm arrived overnight.", "Jane Doe and the storm"]
+)
+def test_a_lone_label_above_no_name_is_no_byline(below: str) -> None:
+    rows = decide(BYLINE, f"Storm hits coast\nby:\n{below}\nThe storm arrived overnight.")
+    assert rows[1:3] == [KEPT, KEPT]

@@ -141,6 +141,11 @@ class Byline(BaseFilter):
                 continue
             who = byline_of(block.text)
             if who is None:
+                following = _name_below_label(blocks, i)
+                if following is not None and not taken:
+                    taken = True
+                    yield drop(block, "byline_label", "a byline's label on a line of its own")
+                    yield take(following, "byline", "by_line", _BELOW_LABEL, value=following.text)
                 continue
             if taken:
                 yield drop(block, "byline_repeat", "a further byline")
@@ -154,6 +159,18 @@ class Byline(BaseFilter):
 
 
 _DATED_BYLINE = "a name beside the date of a meta line"
+_BELOW_LABEL = "the name on the line below a lone 'By:'"
+_LONE_LABEL = regex.compile(rf"^(?:{_BYLINE_LABELS})\s*[:：]$")
+
+
+def _name_below_label(blocks: tuple[Block, ...], i: int) -> Block | None:
+    """The line below a lone label line ("by:" then "Jane Doe"), when it names people."""
+    if i + 1 >= len(blocks) or not _LONE_LABEL.match(blocks[i].text):
+        return None
+    below = blocks[i + 1]
+    if below.words > _MAX_NAME_WORDS or byline_name(below.text) != below.text:
+        return None
+    return below if _names_a_person(below.text) else None
 # "Jane Doe - Mar 3, 2021": the name, then a separator, before the date.
 _NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
 # "03/03/2021 by Jane Doe": a label after the date.
