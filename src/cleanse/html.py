@@ -6,9 +6,9 @@ above it), its DOM path and its link density. Invisible content (script, style, 
 inline ``display:none``, screen-reader-only text) never becomes text. Inline text is
 normalised like plain text (``cleanse.normalize``), with every run of whitespace one space and
 line breaks only from ``<br>`` and ``<pre>``. Outside a ``<p>``, where old pages mark
-paragraphs with ``<br><br>``, two breaks in a row end a block, and so does one after a line of
-bold or big type. The document text is the blocks' text joined by blank lines; block spans
-index it.
+paragraphs with ``<br><br>``, two breaks in a row end a block, and so does one after a line
+that is one element of type (bold, big, italic, a font: a headline, a byline). The document
+text is the blocks' text joined by blank lines; block spans index it.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ _LAYOUT_IN_TABLE = tuple(
     _BLOCK - {"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "body", "html"}
 )
 _LINED = (Kind.CODE, Kind.TABLE)  # kinds whose line breaks stay inside the block
+# Elements that set a line's type: one of them alone on a line is a headline or a byline.
 _EMPHASIS = frozenset(("b", "strong", "big", "font", "i", "em", "small", "span"))
 _PRESENTATION = frozenset(("presentation", "none"))
 _PROSE_CELL_WORDS = 50  # a data cell holds a value or a note, not a page's article
@@ -253,6 +254,7 @@ def _is_data_table(table: etree._Element) -> bool:
 
 
 def _cell_text(cell: etree._Element) -> str:
+    """All the text of a table cell (a script's too: a cell of ads is no data either)."""
     return etree.tostring(cell, method="text", encoding=str, with_tail=False)
 
 
@@ -267,8 +269,8 @@ def _ends_in_break(parts: list[str]) -> bool:
 
 
 def _after_emphasised_line(br: etree._Element, parts: list[str]) -> bool:
-    """Is the line before ``br`` one ``<b>``, ``<strong>``, ``<big>`` or ``<font>`` element,
-    whole ("<font size=4><b>Headline</b></font><br>By Jane Doe")?"""
+    """Is the line before ``br`` one element of type (``_EMPHASIS``: bold, italic, small, big,
+    a font or a span), whole ("<font size=4><b>Headline</b></font><br>By Jane Doe")?"""
     before = br.getprevious()
     if before is None or before.tag not in _EMPHASIS or (before.tail and not before.tail.isspace()):
         return False

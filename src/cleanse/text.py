@@ -219,9 +219,9 @@ def join_broken(norm: str) -> str:
     if len(joins) < _BROKEN_MIN or len(joins) < _BROKEN_SHARE * len(lines):
         return norm
     # Paragraphs joined again mostly end a sentence; lower-case list items run on without.
-    ends = [i for i in joins if i + 1 not in joins and ends_sentence(lines[i])]
-    chains = sum(1 for i in joins if i + 1 not in joins)
-    if len(ends) < _BROKEN_ENDS * chains:
+    joined = set(joins)
+    last = [i for i in joins if i + 1 not in joined]  # the last line of each run
+    if sum(1 for i in last if ends_sentence(lines[i])) < _BROKEN_ENDS * len(last):
         return norm
     separators = ["\n"] * len(lines)
     for i in joins:

@@ -171,6 +171,8 @@ def _name_below_label(blocks: tuple[Block, ...], i: int) -> Block | None:
     if below.words > _MAX_NAME_WORDS or byline_name(below.text) != below.text:
         return None
     return below if _names_a_person(below.text) else None
+
+
 # "Jane Doe - Mar 3, 2021": the name, then a separator, before the date.
 _NAME_THEN_SEPARATOR = regex.compile(r"^(?P<who>\p{Lu}[^:：]*?)\s*[-–—|•·]\s*$")
 # "03/03/2021 by Jane Doe": a label after the date.

@@ -36,8 +36,11 @@ def _is_title_line(block: Block) -> bool:
 class Headline(BaseFilter):
     """Takes the headline into ``title`` and drops later blocks that repeat it.
 
-    HTML: the block that shows the page's title (from metadata), else the first ``<h1>``.
-    Text: the first line, when it reads as a title (short, no closing full stop).
+    HTML: the block that shows the page's title (from metadata), else the page's one
+    ``<h1>`` unless it shares no word with that title (then it goes as ``page_heading``);
+    the site's name alone above the headline goes as ``masthead``. Text: the first line,
+    when it reads as a title (short, no closing full stop), less the site's name a copyright
+    line gives; when the first line is only that name, the title line right above the byline.
     """
 
     def __init__(self, *, name: str = "title") -> None:
@@ -52,7 +55,7 @@ class Headline(BaseFilter):
         line: str | None = None
         if context.document.source_kind == "html":
             chosen = _find_headline(blocks, meta_title)
-            if chosen is None and (other := _unrelated_h1(blocks, meta_title)) is not None:
+            if chosen is None and (other := _unrelated_h1(_h1s(blocks), meta_title)) is not None:
                 yield drop(other, "page_heading", _UNRELATED_H1)
             elif chosen is not None:
                 line = _title_line(chosen.text, meta_title)
@@ -97,7 +100,7 @@ class Headline(BaseFilter):
                 yield drop(block, "title_repeat", "repeats the headline")
 
 
-_SITE_ONLY = "the first line names only the site (a copyright line names it) and a section"
+_SITE_ONLY = "the first line names only the site (a copyright line names it), maybe a section"
 _MAX_NOTICE_CHARS = 300
 _NOTICE_SIGNS = Needles(["©", "(c)", "opyright", "OPYRIGHT"])
 
@@ -127,11 +130,7 @@ def _only_site(first: Block, owned: list[str]) -> bool:
 
 def _over_byline(context: Context) -> Block | None:
     """Text: the kept title line right above the first byline an earlier filter took."""
-    earlier = context.earlier
-    byline = next(
-        (i for i, d in sorted(earlier.items()) if d.field == "byline"),
-        None,
-    )
+    byline = min((i for i, d in context.earlier.items() if d.field == "byline"), default=None)
     if byline is None:
         return None
     above = [b for b in context.blocks if b.index < byline]
@@ -227,12 +226,13 @@ def _find_headline(blocks: tuple[Block, ...], meta_title: str | None) -> Block |
     firsts = _h1s(blocks)
     if meta_title and len(firsts) > 1:
         return None  # a page of several <h1> uses them for sections: none is the headline
-    if firsts and _unrelated_h1(blocks, meta_title) is not None:
+    if _unrelated_h1(firsts, meta_title) is not None:
         return None
     return firsts[0] if firsts else None
 
 
 def _h1s(blocks: tuple[Block, ...]) -> list[Block]:
+    """The level-1 headings among ``blocks``."""
     return [b for b in blocks if b.kind is Kind.HEADING and b.level == 1]
 
 
@@ -241,12 +241,12 @@ _UNRELATED_H1 = (
 )
 
 
-def _unrelated_h1(blocks: tuple[Block, ...], meta_title: str | None) -> Block | None:
-    """The page's one ``<h1>`` when it shares no word with the stated title: it names a
-    section, a feed or the page ("Latest articles", "About this site"), not this story."""
+def _unrelated_h1(firsts: list[Block], meta_title: str | None) -> Block | None:
+    """The page's one ``<h1>`` (of ``firsts``, its level-1 headings) when it shares no word
+    with the stated title: it names a section, a feed or the page ("Latest articles", "About
+    this site"), not this story."""
     if not meta_title:
         return None
-    firsts = _h1s(blocks)
     if len(firsts) == 1 and agreement(firsts[0].text, meta_title) == 0.0:
         return firsts[0]
     return None
