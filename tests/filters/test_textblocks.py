@@ -673,15 +673,6 @@ CODE_BLOCK = "\n".join(
 )
 
 
-def test_the_article_goes_on_below_a_block_of_code() -> None:
-    # A post about software: its code block does not cut off the paragraphs below it, and
-    # stays with them.
-    text = page(STORM[0], STORM[1], CODE_BLOCK, STORM[3])
-    kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
-    assert STORM[3] in kept
-    assert "Forecast = Model.load(Region.NORTH)" in kept
-
-
 # An HTML listing and the end of a script, as a flattened page shows them.
 MARKUP_BLOCK = "\n".join(
     [
@@ -703,11 +694,20 @@ MARKUP_BLOCK = "\n".join(
 )
 
 
-def test_the_article_goes_on_below_a_listing_of_markup() -> None:
-    text = page(STORM[0], STORM[1], MARKUP_BLOCK, STORM[3])
+@pytest.mark.parametrize(
+    ("block", "line"),
+    [
+        (CODE_BLOCK, "Forecast = Model.load(Region.NORTH)"),
+        (MARKUP_BLOCK, "<title>Forecast</title>"),
+    ],
+)
+def test_the_article_goes_on_below_a_block_of_code(block: str, line: str) -> None:
+    # A post about software: its code block (program code, or markup an HTML listing shows)
+    # does not cut off the paragraphs below it, and stays with them.
+    text = page(STORM[0], STORM[1], block, STORM[3])
     kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
     assert STORM[3] in kept
-    assert "<title>Forecast</title>" in kept
+    assert line in kept
 
 
 @pytest.mark.parametrize(
