@@ -354,6 +354,14 @@ def test_paragraphs_the_source_broke_over_lines_are_joined() -> None:
     ]
 
 
+def test_a_capitalised_tail_joins_the_sentence_it_ends_on_a_broken_page() -> None:
+    tail = "Mostly because there are not many tools of this kind around here\nI guess."
+    text = join_broken(f"{BROKEN}\n{tail}\nNews\nSport")
+    assert text.split("\n")[-3:] == [" ".join(tail.split("\n")), "News", "Sport"]
+    # On a page with no sign of a broken source, the tail stays on its line.
+    assert join_broken(f"Home\n{tail}") == f"Home\n{tail}"
+
+
 @pytest.mark.parametrize(
     "text",
     [

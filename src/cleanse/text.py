@@ -226,8 +226,27 @@ def join_broken(norm: str) -> str:
     separators = ["\n"] * len(lines)
     for i in joins:
         separators[i] = " "
+    # On such a page, a sentence's capitalised tail on a line of its own ("I guess.") joins
+    # the line it ends.
+    for i in range(1, len(lines)):
+        if i not in joined and _ends_the_line_above(lines[i - 1], lines[i]):
+            separators[i] = " "
     return lines[0] + "".join(
         sep + line for sep, line in zip(separators[1:], lines[1:], strict=True)
+    )
+
+
+def _ends_the_line_above(above: str, line: str) -> bool:
+    """Is ``line`` a short capitalised tail ("I guess.") of the sentence the line above
+    leaves open (a line of ``_TAIL_ABOVE_WORDS`` words or more that ends no sentence)?"""
+    return (
+        bool(line)
+        and line[0].isupper()
+        and line.count(" ") < _TAIL_WORDS
+        and ends_sentence(line)
+        and above.count(" ") + 1 >= _TAIL_ABOVE_WORDS
+        and not ends_sentence(above)
+        and not above.endswith(":")
     )
 
 
@@ -297,6 +316,8 @@ _BROKEN_MIN = 5
 _BROKEN_SHARE = 0.03
 _BROKEN_WORDS = 4
 _BROKEN_ENDS = 0.5
+_TAIL_WORDS = 4  # a tail of fewer words than this
+_TAIL_ABOVE_WORDS = 8
 _WORD_END = ".,;:!?…)]'\"’”»"  # what may close a line's first word ("help.")
 _LOWER_START = regex.compile(r"\n\p{Ll}")
 # Words no sentence ends on (English, French, German, Spanish, Italian, Portuguese).
