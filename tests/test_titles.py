@@ -293,6 +293,11 @@ def page(
               body="<table><tr><td><b>Council approves new bridge</b><br>By Jane Doe</td></tr>"
                    "<tr><td>Copyright © 2004 Gazette Online</td></tr></table>"),
          "Council approves new bridge"),
+        # ... or names all of it but a last word ("Online").
+        (page(title="Daily Gazette Online",
+              body="<table><tr><td><font size=5>Council approves new bridge</font></td></tr>"
+                   "<tr><td>Copyright 2003 Daily Gazette. All rights reserved.</td></tr></table>"),
+         "Council approves new bridge"),
         # ... but bold words inside a paragraph are no headline.
         (page(title="Gazette Online",
               body="<p><b>Council</b> news</p><table><tr><td><b>Council approves new bridge</b>"

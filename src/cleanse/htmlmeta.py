@@ -20,9 +20,9 @@ from .titles import (
     is_only_site,
     is_section,
     is_site_name,
+    owned_parts,
     site_keys,
     strip_site_name,
-    title_parts,
 )
 
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title")
@@ -229,7 +229,7 @@ def _title(
             # The copyright line names the site: "© 2004 The Valley Herald" owns the title
             # "The Valley Herald - Local News", or a part of it.
             notices = _copyright_lines(root)
-            owned = [p for p in title_parts(html_title) if _names_owner(notices, p)]
+            owned = owned_parts(html_title, notices)
             owner = owned[0].strip() if owned else None
             names += owned
     keys = site_keys(*names, url=url)
@@ -295,12 +295,6 @@ def _copyright_lines(root: etree._Element) -> list[str]:
         for text in _COPYRIGHT_PATH(root)[:_MAX_HOME_LINKS]
         if len(text) < _MAX_COPYRIGHT_CHARS
     ]
-
-
-def _names_owner(notices: list[str], name: str) -> bool:
-    """True when a copyright line names ``name``: "© 2004 Gazette Online" owns the site."""
-    folded = name.casefold()
-    return any(folded in text for text in notices)
 
 
 _MAX_COPYRIGHT_CHARS = 300

@@ -141,6 +141,30 @@ def title_parts(title: str) -> list[str]:
     return [part for part in _SEPARATOR.split(title) if part.strip()]
 
 
+def owned_parts(title: str, notices: Sequence[str]) -> list[str]:
+    """The parts of ``title`` that the page's copyright lines (``notices``, case-folded) name:
+    the site's name. A part of three words or more is named also when all but its last word
+    is ("Daily Gazette Online" beside "© 2003 Daily Gazette").
+
+    >>> owned_parts("Storm hits - Daily Gazette Online", ["copyright 2003 daily gazette."])
+    ['Daily Gazette Online']
+    """
+    owned = []
+    for part in title_parts(title):
+        folded = part.casefold().strip()
+        words = folded.split()
+        if any(folded in n for n in notices) or (
+            len(words) >= 3 and any(_names_words(n, words[:-1]) for n in notices)
+        ):
+            owned.append(part)
+    return owned
+
+
+def _names_words(notice: str, words: list[str]) -> bool:
+    """Does ``notice`` hold ``words`` as whole words, in a row?"""
+    return regex.search(rf"(?<!\w){regex.escape(' '.join(words))}(?!\w)", notice) is not None
+
+
 def strip_site_name(title: str, site: Sequence[str] = ()) -> str:
     """The headline without a site-name prefix or suffix (" - WSJ", "BBC News | ...").
 

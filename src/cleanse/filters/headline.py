@@ -14,6 +14,7 @@ from ..titles import (
     agreement,
     fold_title,
     is_section,
+    owned_parts,
     site_keys,
     strip_site_name,
     title_parts,
@@ -115,9 +116,7 @@ def _owned_parts(first: Block, document: Document) -> list[str]:
         for text in (document.blocks[i].text for i in sorted(_NOTICE_SIGNS.blocks(every)))
         if len(text) < _MAX_NOTICE_CHARS
     ]
-    if not notices:
-        return []
-    return [p for p in title_parts(first.text) if any(p.casefold() in n for n in notices)]
+    return owned_parts(first.text, notices) if notices else []
 
 
 def _only_site(first: Block, owned: list[str]) -> bool:
