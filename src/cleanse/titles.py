@@ -162,7 +162,16 @@ def owned_parts(title: str, notices: Sequence[str]) -> list[str]:
 
 def _names_words(notice: str, words: list[str]) -> bool:
     """Does ``notice`` hold ``words`` as whole words, in a row?"""
-    return regex.search(rf"(?<!\w){regex.escape(' '.join(words))}(?!\w)", notice) is not None
+    phrase = " ".join(words)
+    at = notice.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not notice[at - 1].isalnum()) and (
+            end == len(notice) or not notice[end].isalnum()
+        ):
+            return True
+        at = notice.find(phrase, at + 1)
+    return False
 
 
 def strip_site_name(title: str, site: Sequence[str] = ()) -> str:
