@@ -354,6 +354,12 @@ def test_paragraphs_the_source_broke_over_lines_are_joined() -> None:
     ]
 
 
+def test_short_pieces_around_a_link_join_on_a_broken_page() -> None:
+    around = "Read the\nfull report\non the council's site."
+    assert join_broken(f"{BROKEN}\n{around}").split("\n")[-1] == " ".join(around.split("\n"))
+    assert join_broken(f"Home\n{around}") == f"Home\n{around}"
+
+
 def test_a_capitalised_tail_joins_the_sentence_it_ends_on_a_broken_page() -> None:
     tail = "Mostly because there are not many tools of this kind around here\nI guess."
     text = join_broken(f"{BROKEN}\n{tail}\nNews\nSport")

@@ -215,7 +215,7 @@ def join_broken(norm: str) -> str:
     if len(_LOWER_START.findall(norm)) < _BROKEN_MIN:
         return norm  # most pages: a line per block, few lines start in lower case
     lines = norm.split("\n")
-    joins = [i for i in range(1, len(lines)) if _continues(lines[i - 1], lines[i])]
+    joins = [i for i in range(1, len(lines)) if _continues(lines[i - 1], lines[i], _BROKEN_WORDS)]
     if len(joins) < _BROKEN_MIN or len(joins) < _BROKEN_SHARE * len(lines):
         return norm
     # Paragraphs joined again mostly end a sentence; lower-case list items run on without.
@@ -227,9 +227,13 @@ def join_broken(norm: str) -> str:
     for i in joins:
         separators[i] = " "
     # On such a page, a sentence's capitalised tail on a line of its own ("I guess.") joins
-    # the line it ends.
+    # the line it ends, and so does a lower-case line below a short one (two words or more)
+    # that ends no sentence: the source broke it around a link ("Read the" / "full report").
     for i in range(1, len(lines)):
-        if i not in joined and _ends_the_line_above(lines[i - 1], lines[i]):
+        if i not in joined and (
+            _ends_the_line_above(lines[i - 1], lines[i])
+            or _continues(lines[i - 1], lines[i], _AROUND_LINK_WORDS)
+        ):
             separators[i] = " "
     return lines[0] + "".join(
         sep + line for sep, line in zip(separators[1:], lines[1:], strict=True)
@@ -250,9 +254,9 @@ def _ends_the_line_above(above: str, line: str) -> bool:
     )
 
 
-def _continues(above: str, line: str) -> bool:
-    """Does ``line`` carry on the sentence of the line above it?"""
-    if not line or above.count(" ") + 1 < _BROKEN_WORDS:
+def _continues(above: str, line: str, words: int) -> bool:
+    """Does ``line`` carry on the sentence of the line above it (of ``words`` or more)?"""
+    if not line or not above or above.count(" ") + 1 < words:
         return False
     first = line.split(" ", 1)[0].rstrip(_WORD_END)
     return first.isalpha() and first.islower() and not ends_sentence(above)
@@ -318,6 +322,7 @@ _BROKEN_WORDS = 4
 _BROKEN_ENDS = 0.5
 _TAIL_WORDS = 4  # a tail of fewer words than this
 _TAIL_ABOVE_WORDS = 8
+_AROUND_LINK_WORDS = 2  # "Read the" / "full report": a one-word line is a menu's
 _WORD_END = ".,;:!?…)]'\"’”»"  # what may close a line's first word ("help.")
 _LOWER_START = regex.compile(r"\n\p{Ll}")
 # Words no sentence ends on (English, French, German, Spanish, Italian, Portuguese).
