@@ -206,7 +206,9 @@ def join_broken(norm: str) -> str:
     ``_BROKEN_SHARE`` of them) start with a lower-case word right below a line of
     ``_BROKEN_WORDS`` words or more that does not end a sentence, and when most
     (``_BROKEN_ENDS``) of the runs of such lines end a sentence (a list of lower-case items
-    does not); each such line then joins the one above.
+    does not); each such line then joins the one above. On such a page, a short capitalised
+    tail that ends the sentence above ("I guess.") joins it too, and so does a lower-case line
+    below a line of two words or more (a paragraph broken around a link).
 
     >>> broken = "A line that goes on about the wall\\nand ends here.\\n" * 5
     >>> join_broken("Home\\nnews\\n" + broken)[:59]
