@@ -411,8 +411,7 @@ def _titled_story(
         story
         for block in document.blocks
         if block.group >= 0 and len(block.text) in sizes and fold_title(block.text) in wanted
-        for story in stories
-        if story in document.ancestors(block.group)
+        for story in set(stories).intersection(document.ancestors(block.group))
     }
     return showing.pop() if len(showing) == 1 else None
 
