@@ -255,7 +255,8 @@ def _is_data_table(table: etree._Element) -> bool:
 
 def _cell_text(cell: etree._Element) -> str:
     """All the text of a table cell (a script's too: a cell of ads is no data either)."""
-    return etree.tostring(cell, method="text", encoding=str, with_tail=False)
+    text: str = etree.tostring(cell, method="text", encoding=str, with_tail=False)
+    return text
 
 
 def _ends_in_break(parts: list[str]) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 import cleanse
 from cleanse.blocks import Block, Kind
-from cleanse.filters.textblocks import TextBlocks, best_run
+from cleanse.filters.textblocks import TextBlocks
 from cleanse.filters.textlines import (
     COMMENT,
     LIST,
@@ -16,6 +16,7 @@ from cleanse.filters.textlines import (
     REPEATED,
     SHORT,
     SPARSE,
+    best_run,
     ends_like_sentence,
     line_class,
     stopword_share,

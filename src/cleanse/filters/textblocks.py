@@ -19,8 +19,9 @@ runs last, after the field takers and the navigation labels, and decides on the 
 3. **The body run** is the run of lines with the highest total; lines above the headline's
    repeat count for nothing, the run stops at the first comment header (and at a "Related"
    heading over nothing but teaser summaries, an author box's "About Jane Doe", the byline
-   author's bio, a list of headlines or a newsletter prompt over little prose), and a last line that ends with a colon takes the list
-   below it along.
+   author's bio, a list of headlines or a newsletter prompt over little prose), it takes in
+   the article's parts on the far side of a box of other stories (``textresume``), and a last
+   line that ends with a colon takes the list below it along.
 4. **Decisions**: lines outside the run go, with a reason from their class
    (``outside_body_run``, ``low_stopword_density``, ``short_line``, ``menu_run``,
    ``repeated_line``, ``comment_section``); inside the run only menu, repeated and comment
@@ -67,12 +68,14 @@ from .textlines import (
     REPEATED,
     SHORT,
     SPARSE,
+    best_run,
     ends_like_sentence,
     line_class,
     line_scores,
     stopword_share,
     stopword_threshold,
 )
+from .textresume import resumed_parts
 
 _DECIDED_COST = 3.0  # a line an earlier filter took or dropped (byline, share button, ...)
 _HEADLINE_MIN_WORDS = 3  # a first line shorter than this is no headline to anchor the body
@@ -127,25 +130,6 @@ def _next_item(
         if number:
             return ahead, int(number[1])
     return None
-
-
-def best_run(scores: list[float]) -> tuple[int, int]:
-    """``(start, end)`` of the run with the highest sum (inclusive; ``(0, -1)`` when none is
-    positive).
-
-    >>> best_run([-1, 5, -2, 4, -9, 3])
-    (1, 3)
-    """
-    best, span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if total < 0:
-            total, start = score, i
-        else:
-            total += score
-        if total > 0 and total >= best:  # ties: the longer run, so re-cleaning keeps all
-            best, span = total, (start, i)
-    return span
 
 
 def body_run(scores: list[float], comments: int | None) -> tuple[int, int]:
@@ -257,6 +241,14 @@ class TextBlocks(BaseFilter):
             start, end = _run(page_scores, headline, heading)
         if end < start:
             return  # no line reads as prose: too little text to tell the body from the rest
+        limit = comments if heading is None else heading
+        bounds = (
+            0 if headline is None else headline + 1,
+            len(page_scores) if limit is None else limit,
+        )
+        (start, end), boxes = resumed_parts(
+            document_blocks, page_scores, class_at, (start, end), bounds, repeats
+        )
         end = extend_over_list(document_blocks, classes, kept_at, end)
         end = extend_over_numbers(document_blocks, score_of.keys(), end)
         first, last = document_blocks[start].index, document_blocks[end].index
@@ -272,6 +264,8 @@ class TextBlocks(BaseFilter):
                 why += below
             elif cls in _DROPPED_IN_RUN:
                 why += "; inside the body run"
+            elif cls == SHORT and _in_box(position, boxes):
+                why += _IN_BOX
             elif position in boxed:
                 yield drop(block, "related_links", why + _BOXED)
                 continue
@@ -281,6 +275,12 @@ class TextBlocks(BaseFilter):
             else:
                 continue
             yield drop(block, _REASONS[cls], why)
+
+
+def _in_box(position: int, boxes: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` is in a box that cut the body run, above its last line (the one
+    right above the article's next part may be its heading, or its first words)."""
+    return any(first <= position < last for first, last in boxes)
 
 
 def _caption_starts(
@@ -324,4 +324,5 @@ _CAPTION_START = 60
 _CAPTION_LINES = 3
 _REPEATED_CAPTION = "; starts like a photo caption taken elsewhere on the page"
 _BOXED = "; a headline below a heading of other stories inside the body run"
+_IN_BOX = "; in a box between two parts of the body run"
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))

@@ -254,3 +254,22 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
             scores.append(-_COST[cls] * (1 + _GROWTH * (gap - 1)))
         above = cls
     return scores
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """``(start, end)`` of the run with the highest sum (inclusive; ``(0, -1)`` when none is
+    positive).
+
+    >>> best_run([-1, 5, -2, 4, -9, 3])
+    (1, 3)
+    """
+    best, span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total < 0:
+            total, start = score, i
+        else:
+            total += score
+        if total > 0 and total >= best:  # ties: the longer run, so re-cleaning keeps all
+            best, span = total, (start, i)
+    return span
