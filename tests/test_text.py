@@ -374,6 +374,25 @@ def test_a_capitalised_tail_joins_the_sentence_it_ends_on_a_broken_page() -> Non
     assert join_broken(f"Home\n{tail}") == f"Home\n{tail}"
 
 
+# A German paragraph broken by its source: lines that go on with a noun start capitalised.
+GERMAN = [
+    "Kris de Decker kennt das aus",
+    "eigener Erfahrung. Seit 2008 verzichtet der belgische",
+    "Technikjournalist komplett auf Flüge und reist von seinem Wohnort Barcelona mit",
+    "dem Zug nach ganz Europa. Die ersten Jahre waren toll, erzählt der",
+    "Journalist, doch zuletzt sei es für ihn schwieriger geworden,",
+    "seine Ziele zu erreichen.",
+]
+
+
+def test_a_capitalised_line_between_two_runs_of_a_sentence_bridges_them() -> None:
+    page = "\n".join(["Startseite", "Reisen", *GERMAN * 3, "Reviewed by Jane Doe, MD", *GERMAN])
+    lines = join_broken(page).split("\n")
+    assert lines[2:5] == [" ".join(GERMAN)] * 3
+    # A short line that ends no sentence above a paragraph is no part of it.
+    assert lines[5:] == ["Reviewed by Jane Doe, MD", " ".join(GERMAN)]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -223,18 +223,24 @@ def join_broken(norm: str) -> str:
     # Paragraphs joined again mostly end a sentence; lower-case list items run on without.
     joined = set(joins)
     last = [i for i in joins if i + 1 not in joined]  # the last line of each run
-    if sum(1 for i in last if ends_sentence(lines[i])) < _BROKEN_ENDS * len(last):
+    ends = [ends_sentence(lines[i]) for i in last]
+    # A run whose sentence goes on over a capitalised line into the next run (German nouns:
+    # "der belgische" / "Technikjournalist komplett auf" / "dem Zug nach") has not ended.
+    counted = [end for i, end in zip(last, ends, strict=True) if end or i + 2 not in joined]
+    if sum(counted) < _BROKEN_ENDS * len(counted):
         return norm
     separators = ["\n"] * len(lines)
     for i in joins:
         separators[i] = " "
     # On such a page, a sentence's capitalised tail on a line of its own ("I guess.") joins
     # the line it ends, and so does a lower-case line below a short one (two words or more)
-    # that ends no sentence: the source broke it around a link ("Read the" / "full report").
+    # that ends no sentence: the source broke it around a link ("Read the" / "full report");
+    # and a capitalised line between two runs of one sentence bridges them.
     for i in range(1, len(lines)):
         if i not in joined and (
             _ends_the_line_above(lines[i - 1], lines[i])
             or _continues(lines[i - 1], lines[i], _AROUND_LINK_WORDS)
+            or (i + 1 in joined and _bridges(lines[i - 1], lines[i], i - 1 in joined))
         ):
             separators[i] = " "
     return lines[0] + "".join(
@@ -251,6 +257,19 @@ def _ends_the_line_above(above: str, line: str) -> bool:
         and line.count(" ") < _TAIL_WORDS
         and ends_sentence(line)
         and above.count(" ") + 1 >= _TAIL_ABOVE_WORDS
+        and not ends_sentence(above)
+        and not above.endswith(":")
+    )
+
+
+def _bridges(above: str, line: str, joined: bool) -> bool:
+    """Does ``line``, whatever its first letter, carry on the sentence of the line above,
+    which ends no sentence, opens nothing with a colon, and either continues a line itself
+    (``joined``) or holds ``_BRIDGE_WORDS`` words (not a "Reviewed by Jane Doe, MD" over the
+    first line of the text)? Only asked of a line that the next line continues in turn."""
+    return (
+        bool(line)
+        and (joined or above.count(" ") + 1 >= _BRIDGE_WORDS)
         and not ends_sentence(above)
         and not above.endswith(":")
     )
@@ -324,6 +343,7 @@ _BROKEN_WORDS = 4
 _BROKEN_ENDS = 0.5
 _TAIL_WORDS = 4  # a tail of fewer words than this
 _TAIL_ABOVE_WORDS = 8
+_BRIDGE_WORDS = 10  # a line this long that ends no sentence goes on over a capitalised line
 _AROUND_LINK_WORDS = 2  # "Read the" / "full report": a one-word line is a menu's
 _WORD_END = ".,;:!?…)]'\"’”»"  # what may close a line's first word ("help.")
 _LOWER_START = regex.compile(r"\n\p{Ll}")
