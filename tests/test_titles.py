@@ -33,6 +33,8 @@ from cleanse.titles import (
         ("Storm hits the coast — Example", "Storm hits the coast"),
         ("Storm hits the coast :: Example", "Storm hits the coast"),
         ("Storm hits the coast · Example", "Storm hits the coast"),
+        ("Storm hits the coast » Example", "Storm hits the coast"),
+        ("Storm hits the coast › Example Party", "Storm hits the coast"),
         ("Example News | Storm hits the coast of Cornwall overnight", "Storm hits the coast of Cornwall overnight"),
         # Part of the headline, not a site name.
         ("Blinken: US won't push allies", "Blinken: US won't push allies"),

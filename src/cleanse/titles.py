@@ -15,11 +15,11 @@ import regex
 
 from .textstats import count_words
 
-# " - ", " | ", " – ", " — ", " :: ", " · ", " • ", " » ", " -- " and " : " between spaces.
-_SEPARATOR = regex.compile(r"\s+(?:[-–—|·•»:/]{1,2})\s+")
+# " - ", " | ", " – ", " — ", " :: ", " · ", " • ", " » ", " › ", " -- " and " : " between spaces.
+_SEPARATOR = regex.compile(r"\s+(?:[-–—|·•»›:/]{1,2})\s+")
 # " : " separates a site name only when the name is known: French puts a space before the
 # colon of an ordinary subtitle ("Brexit : ce qui change").
-_GENERIC_SEPARATOR = regex.compile(r"^\s+(?:[-–—|·•»]{1,2}|::)\s+$")
+_GENERIC_SEPARATOR = regex.compile(r"^\s+(?:[-–—|·•»›]{1,2}|::)\s+$")
 _MAX_SITE_WORDS = 4
 _MAX_SECTION_WORDS = 2
 _MAX_PREFIX_WORDS = 3
