@@ -385,6 +385,19 @@ GERMAN = [
 ]
 
 
+@pytest.mark.parametrize("byline", ["by Jane Doe , Example News", "von Jana Müller"])
+def test_a_byline_under_the_headline_of_a_broken_page_stays_apart(byline: str) -> None:
+    headline = "Flint tool covered by birch tar adds to evidence of complex thinking"
+    text = join_broken(f"{headline}\nNews\n{headline}\n{byline}\n{BROKEN}")
+    assert text.split("\n")[:4] == [headline, "News", headline, byline]
+    assert text.endswith(" ".join(BROKEN.split("\n")[-2:]))
+
+
+def test_nothing_joins_the_first_line() -> None:
+    title = "A title that runs on for a while without an end"
+    assert join_broken(f"{title}\nand a line below it\n{BROKEN}").startswith(f"{title}\n")
+
+
 def test_a_capitalised_line_between_two_runs_of_a_sentence_bridges_them() -> None:
     page = "\n".join(["Startseite", "Reisen", *GERMAN * 3, "Reviewed by Jane Doe, MD", *GERMAN])
     lines = join_broken(page).split("\n")

@@ -217,7 +217,8 @@ def join_broken(norm: str) -> str:
     if len(_LOWER_START.findall(norm)) < _BROKEN_MIN:
         return norm  # most pages: a line per block, few lines start in lower case
     lines = norm.split("\n")
-    joins = [i for i in range(1, len(lines)) if _continues(lines[i - 1], lines[i], _BROKEN_WORDS)]
+    # Nothing joins the first line: the page's title, maybe over its byline ("by Jane Doe").
+    joins = [i for i in range(2, len(lines)) if _continues(lines[i - 1], lines[i], _BROKEN_WORDS)]
     if len(joins) < _BROKEN_MIN or len(joins) < _BROKEN_SHARE * len(lines):
         return norm
     # Paragraphs joined again mostly end a sentence; lower-case list items run on without.
@@ -236,7 +237,7 @@ def join_broken(norm: str) -> str:
     # the line it ends, and so does a lower-case line below a short one (two words or more)
     # that ends no sentence: the source broke it around a link ("Read the" / "full report");
     # and a capitalised line between two runs of one sentence bridges them.
-    for i in range(1, len(lines)):
+    for i in range(2, len(lines)):
         if i not in joined and (
             _ends_the_line_above(lines[i - 1], lines[i])
             or _continues(lines[i - 1], lines[i], _AROUND_LINK_WORDS)
@@ -280,7 +281,12 @@ def _continues(above: str, line: str, words: int) -> bool:
     if not line or not above or above.count(" ") + 1 < words:
         return False
     first = line.split(" ", 1)[0].rstrip(_WORD_END)
-    return first.isalpha() and first.islower() and not ends_sentence(above)
+    return (
+        first.isalpha()
+        and first.islower()
+        and not ends_sentence(above)
+        and _BYLINE_START.match(line) is None
+    )
 
 
 def _runs_on(line: str) -> bool:
@@ -343,6 +349,8 @@ _BROKEN_WORDS = 4
 _BROKEN_ENDS = 0.5
 _TAIL_WORDS = 4  # a tail of fewer words than this
 _TAIL_ABOVE_WORDS = 8
+# A byline under its headline ("by Jane Doe , Phys.org") is no sentence's continuation.
+_BYLINE_START = regex.compile(r"(?:by|von|par|por|door|di)\s+\p{Lu}")
 _BRIDGE_WORDS = 10  # a line this long that ends no sentence goes on over a capitalised line
 _AROUND_LINK_WORDS = 2  # "Read the" / "full report": a one-word line is a menu's
 _WORD_END = ".,;:!?…)]'\"’”»"  # what may close a line's first word ("help.")
