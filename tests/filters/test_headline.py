@@ -620,7 +620,10 @@ def test_text_first_line_loses_the_site_name_the_copyright_line_gives() -> None:
     assert cleanse.clean(text, kind="text").title == "Board delays vote"
 
 
-@pytest.mark.parametrize(("label", "expected"), [("by:", "Jane Doe"), ("Von:", "Jane Doe")])
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("by:", "Jane Doe"), ("Von:", "Jane Doe"), ("Posted by", "Jane Doe"), ("par", "Jane Doe")],
+)
 def test_a_byline_label_on_its_own_line_takes_the_name_below(label: str, expected: str) -> None:
     rows = decide(BYLINE, f"Storm hits coast\n{label}\nJane Doe\nThe storm arrived overnight.")
     assert rows[1][:2] == ("dropped", "byline_label")
@@ -633,3 +636,25 @@ def test_a_byline_label_on_its_own_line_takes_the_name_below(label: str, expecte
 def test_a_lone_label_above_no_name_is_no_byline(below: str) -> None:
     rows = decide(BYLINE, f"Storm hits coast\nby:\n{below}\nThe storm arrived overnight.")
     assert rows[1:3] == [KEPT, KEPT]
+
+
+def test_a_lone_label_without_colon_over_each_teaser_is_no_byline() -> None:
+    writers = ["John Roe", "Mary Major", "Richard Miles"]
+    teasers = "".join(f"Story number {n}\nBy\n{name}\n" for n, name in enumerate(writers))
+    rows = decide(BYLINE, f"Storm hits coast\nThe storm arrived overnight.\n{teasers}")
+    assert all(row == KEPT for row in rows)
+    # One writer under every lone label (the byline shown twice) is the byline.
+    again = "Storm hits coast\nBy\nJane Doe\nThe storm arrived.\nBy\nJane Doe, March 3\n"
+    assert decide(BYLINE, again)[2] == ("taken", "by_line", "byline", "Jane Doe")
+    # With a colon, the label is the byline's even so: the first one is taken.
+    rows = decide(BYLINE, "Storm hits coast\n" + teasers.replace("By\n", "By:\n"))
+    assert rows[2:4] == [
+        ("dropped", "byline_label", None, None),
+        ("taken", "by_line", "byline", "John Roe"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["von Jana Müller", "par Jean Dupont", "por Ana Pérez"])
+def test_a_lower_case_label_opens_a_byline(line: str) -> None:
+    rows = decide(BYLINE, f"Storm hits coast\n{line}\nThe storm arrived overnight.")
+    assert rows[1][:3] == ("taken", "by_line", "byline")

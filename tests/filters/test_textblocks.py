@@ -19,6 +19,7 @@ from cleanse.filters.textlines import (
     best_run,
     ends_like_sentence,
     line_class,
+    line_scores,
     stopword_share,
     stopword_threshold,
 )
@@ -750,3 +751,16 @@ def test_a_feed_of_posts_that_start_alike_does_not_outweigh_a_short_article() ->
     kept = [p.text for p in cleanse.clean(text, kind="text").paragraphs]
     assert kept[:2] == STORM[:2]
     assert not any(line.startswith("Photo post") for line in kept)
+
+
+def test_a_prose_line_pairs_only_with_its_neighbour_on_the_page() -> None:
+    """A line an earlier filter took (a byline) between a dek and the first paragraph parts
+    them: the dek is as isolated as a teaser's summary."""
+    lines = [STORM[0], "By Jane Doe", STORM[1]]
+    blocks = cleanse.read("\n".join(lines), kind="text").blocks
+    apart = line_scores((blocks[0], blocks[2]), [PROSE, PROSE])
+    adjacent = line_scores(
+        cleanse.read("\n".join([STORM[0], STORM[1]]), kind="text").blocks, [PROSE, PROSE]
+    )
+    assert apart[0] == adjacent[0] / 2
+    assert apart[1] == adjacent[1] / 2

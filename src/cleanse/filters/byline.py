@@ -4,6 +4,8 @@ the body."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import attrgetter
 
 import regex
 
@@ -16,9 +18,9 @@ from .datelines import MAX_META_WORDS, NOT_NAMES, ends_sentence, is_dated_meta_l
 from .navigation import junk_reason
 
 _BYLINE_LABELS = (
-    r"(?:Written |Words |Reporting |Story |Posted |Published |Submitted )?[Bb]y|BY|Von|VON"
-    r"|(?:Geschrieben|Verfasst|Veröffentlicht) von|(?:Publié|Écrit|Posté) par|Par|PAR"
-    r"|(?:Publicado|Escrito) por|Por|POR|(?:Pubblicato|Scritto) da|Di|Door|Av|Af"
+    r"(?:Written |Words |Reporting |Story |Posted |Published |Submitted )?[Bb]y|BY|[Vv]on|VON"
+    r"|(?:Geschrieben|Verfasst|Veröffentlicht) von|(?:Publié|Écrit|Posté) par|[Pp]ar|PAR"
+    r"|(?:Publicado|Escrito) por|[Pp]or|POR|(?:Pubblicato|Scritto) da|Di|Door|Av|Af"
     r"|Автор|Авторы|Текст|Text|Texte|Texto|Tekst|Author|Authors|Autor|Autori|Autorzy|Autorius"
     r"|Auteur|Autore|Yazar|文|记者|作者"
 )
@@ -133,7 +135,15 @@ class Byline(BaseFilter):
     def __call__(self, context: Context) -> Iterator[Decision]:
         taken = False
         blocks = context.blocks
-        for i in _BYLINE_STARTS.blocks(blocks):
+        texts = map(_TEXT, blocks)
+        lone = list(compress(count(), map(_LONE_LABELS.__contains__, texts)))
+        # A lone label with no colon ("By", "Posted by") names one writer on the page: a list
+        # of other stories shows one over each teaser's writer.
+        named: dict[str, set[str | None]] = {}
+        for i in lone:
+            below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            named.setdefault(blocks[i].text, set()).add(byline_name(below))
+        for i in sorted({*_BYLINE_STARTS.blocks(blocks), *lone}):
             block = blocks[i]
             if block.words > MAX_META_WORDS:
                 continue
@@ -141,7 +151,7 @@ class Byline(BaseFilter):
                 continue
             who = byline_of(block.text)
             if who is None:
-                following = _name_below_label(blocks, i)
+                following = _name_below_label(blocks, i, len(named.get(block.text, ())) == 1)
                 if following is not None and not taken:
                     taken = True
                     yield drop(block, "byline_label", "a byline's label on a line of its own")
@@ -160,12 +170,24 @@ class Byline(BaseFilter):
 
 _DATED_BYLINE = "a name beside the date of a meta line"
 _BELOW_LABEL = "the name on the line below a lone 'By:'"
-_LONE_LABEL = regex.compile(rf"^(?:{_BYLINE_LABELS})\s*[:：]$")
+# Every way of writing a lone label line ("By", "By:", "Posted by :"): one set lookup a line.
+_LONE_LABELS = frozenset(
+    label + colon for label in expand(_BYLINE_LABELS) for colon in ("", ":", " :", "：")
+)
+_TEXT = attrgetter("text")
+# A lone label: "By:", "Posted by", "par". A noun label ("Author") needs its colon: alone, it
+# heads a widget as often.
+_LONE_LABEL = regex.compile(rf"^(?P<label>{_BYLINE_LABELS})(?P<colon>\s*[:：])?$")
 
 
-def _name_below_label(blocks: tuple[Block, ...], i: int) -> Block | None:
-    """The line below a lone label line ("by:" then "Jane Doe"), when it names people."""
-    if i + 1 >= len(blocks) or not _LONE_LABEL.match(blocks[i].text):
+def _name_below_label(blocks: tuple[Block, ...], i: int, once: bool) -> Block | None:
+    """The line below a lone label line ("by:" or "Posted by", then "Jane Doe"), when it
+    names people; a label with no colon only when the same label names no other writer
+    elsewhere on the page (``once``)."""
+    if i + 1 >= len(blocks):
+        return None
+    label = _LONE_LABEL.match(blocks[i].text)
+    if label is None or (label["colon"] is None and (label["label"] in _NOUN_LABELS or not once)):
         return None
     below = blocks[i + 1]
     if below.words > _MAX_NAME_WORDS or byline_name(below.text) != below.text:

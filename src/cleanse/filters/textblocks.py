@@ -10,8 +10,8 @@ runs last, after the field takers and the navigation labels, and decides on the 
    short line seen twice on the page),
    ``list`` (a bulleted line, or a lower-case one in a run of lines), ``menu`` (a short
    capitalised line in a run of lines without a blank line between them), ``short``.
-2. **Each line scores**: prose counts its words (capped, halved when neither neighbour is
-   prose, a third when it starts like two other prose lines: a feed's items), near and sparse
+2. **Each line scores**: prose counts its words (capped, halved when neither neighbour on
+   the page is prose, a third when it starts like two other prose lines: a feed's items), near and sparse
    lines a third of that; list items and code lines cost little (an article goes on below its
    code); the other lines, and the lines earlier
    filters took or dropped, cost a little, and more for every further non-prose line in a row,

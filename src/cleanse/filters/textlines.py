@@ -237,12 +237,21 @@ def line_scores(blocks: tuple[Block, ...], classes: list[str]) -> list[float]:
         for block, cls in zip(blocks, classes, strict=True)
     ]
     starts = Counter(firsts)
-    for block, cls, below, first in zip(blocks, classes, [*classes[1:], ""], firsts, strict=True):
+    # The neighbours on the page: a line an earlier filter took (a byline) stands between.
+    indexes = [block.index for block in blocks]
+    nexts = [*indexes[1:], -1]
+    index = -1
+    for block, cls, below, first, after in zip(
+        blocks, classes, [*classes[1:], ""], firsts, nexts, strict=True
+    ):
+        before, index = index, block.index
         if cls == PROSE:
             if starts[first] >= _ECHO_LINES:
                 scores.append(min(block.words, _CAP) * _NEAR)  # an item of a feed
             else:
-                paired = above == PROSE or below == PROSE
+                paired = (above == PROSE and before == index - 1) or (
+                    below == PROSE and after == index + 1
+                )
                 scores.append(min(block.words, _CAP) * (1.0 if paired else _ISOLATED))
             gap = 0
         elif cls in (NEAR, SPARSE):
