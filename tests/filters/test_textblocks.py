@@ -6,7 +6,7 @@ import pytest
 
 import cleanse
 from cleanse.blocks import Block, Kind
-from cleanse.filters.textblocks import TextBlocks
+from cleanse.filters.textblocks import TextBlocks, byline_below
 from cleanse.filters.textlines import (
     COMMENT,
     LIST,
@@ -24,6 +24,7 @@ from cleanse.filters.textlines import (
     stopword_threshold,
 )
 from cleanse.language import stopwords_for
+from cleanse.pipeline import Decision
 from cleanse.textstats import count_words
 
 ONLY = cleanse.Pipeline([TextBlocks()])
@@ -291,6 +292,27 @@ def test_prose_above_the_headline_is_not_body() -> None:
     assert [p.text for p in article.paragraphs] == STORM
     found = decisions(page(*STORM, header=header), cleanse.default_pipeline())
     assert found[teaser][0] == "outside_body_run"
+
+
+def test_a_dek_between_the_headline_and_the_byline_is_not_body() -> None:
+    dek = (
+        "Officials say the new sea wall will hold. But the families who lost their homes doubt it."
+    )
+    header = HEADER.replace("Storm hits the coast\n\nBy", f"Storm hits the coast\n{dek}\nBy")
+    article = cleanse.clean(page(*STORM, header=header), kind="text")
+    assert article.byline == "Jane Doe"
+    assert [p.text for p in article.paragraphs] == STORM
+
+
+@pytest.mark.parametrize(("between", "anchor"), [(0, 1), (1, 2), (3, 4), (4, 0)])
+def test_the_anchor_moves_to_a_byline_a_few_lines_below_the_headline(
+    between: int, anchor: int
+) -> None:
+    lines = ["Storm hits the coast", *(f"Dek line {n}" for n in range(between)), "By Jane Doe"]
+    blocks = cleanse.read("\n".join(lines), kind="text").blocks
+    byline = blocks[-1].index
+    taken = {byline: Decision(byline, "take", "by_line", field="byline", value="Jane Doe")}
+    assert byline_below(blocks, taken, 0) == anchor
 
 
 def test_a_headline_repeated_only_at_the_foot_does_not_hide_the_body() -> None:

@@ -17,7 +17,7 @@ runs last, after the field takers and the navigation labels, and decides on the 
    filters took or dropped, cost a little, and more for every further non-prose line in a row,
    so a long stretch of page chrome costs far more than a sub-heading does.
 3. **The body run** is the run of lines with the highest total; lines above the headline's
-   repeat count for nothing, the run stops at the first comment header (and at a "Related"
+   repeat (or above the byline taken a few lines below it: the dek) count for nothing, the run stops at the first comment header (and at a "Related"
    heading over nothing but teaser summaries, an author box's "About Jane Doe", the byline
    author's bio, a list of headlines or a newsletter prompt over little prose), it takes in
    the article's parts on the far side of a box of other stories (``textresume``), and a last
@@ -164,6 +164,21 @@ def headline_position(document_blocks: tuple[Block, ...], kept: Set[int]) -> int
     return None
 
 
+def byline_below(
+    document_blocks: tuple[Block, ...], earlier: Mapping[int, Decision], headline: int
+) -> int:
+    """The position of the byline an earlier filter took within ``_DEK_LINES`` lines below the
+    headline's repeat, else the headline's: the dek between them is no body either."""
+    for ahead in range(headline + 1, min(headline + _DEK_LINES + 1, len(document_blocks))):
+        decision = earlier.get(document_blocks[ahead].index)
+        if decision is not None and decision.field == "byline":
+            return ahead
+    return headline
+
+
+_DEK_LINES = 4  # the byline is at most this many lines below the headline (a dek of three)
+
+
 _REASONS = {
     PROSE: "outside_body_run",
     NEAR: "outside_body_run",
@@ -220,6 +235,8 @@ class TextBlocks(BaseFilter):
         # evidence of page chrome at their place.
         score_of = dict(zip([b.index for b in blocks], kept_scores, strict=True))
         headline = headline_position(document_blocks, score_of.keys())
+        if headline is not None:
+            headline = byline_below(document_blocks, context.earlier, headline)
         page_scores = [score_of.get(b.index, -_DECIDED_COST) for b in document_blocks]
         kept_at = [i for i, b in enumerate(document_blocks) if b.index in score_of]
         comments = comments_start(classes, kept_at)
