@@ -658,3 +658,35 @@ def test_a_lone_label_without_colon_over_each_teaser_is_no_byline() -> None:
 def test_a_lower_case_label_opens_a_byline(line: str) -> None:
     rows = decide(BYLINE, f"Storm hits coast\n{line}\nThe storm arrived overnight.")
     assert rows[1][:3] == ("taken", "by_line", "byline")
+
+
+def test_text_a_name_over_a_dated_meta_line_is_the_byline() -> None:
+    text = "Storm hits coast\nShares\nJane Doe\nJanuary 10, 2020 9:00AM (UTC)\nThe storm arrived."
+    rows = decide(BYLINE, text)
+    assert rows[2] == ("taken", "name_over_date", "byline", "Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A list of other stories: a writer and a date under each headline.
+        [
+            "Storm hits coast",
+            "John Roe",
+            "March 3, 2020",
+            "Rain again",
+            "Mary Major",
+            "May 4, 2020",
+        ],
+        # Capitals are a widget's label, not a name.
+        ["Storm hits coast", "GET IT", "January 10, 2020 9:00AM"],
+    ],
+)
+def test_text_no_byline_from_names_over_dates_that_are_not_one_writer(lines: list[str]) -> None:
+    rows = decide(BYLINE, "\n".join([*lines, "The storm arrived overnight."]))
+    assert all(row[2] != "byline" for row in rows)
+
+
+def test_html_takes_no_name_over_a_date() -> None:
+    html = "<p>Storm hits coast</p><p>Jane Doe</p><p>January 10, 2020 9:00AM</p><p>Rain.</p>"
+    assert cleanse.clean(html).byline is None

@@ -166,6 +166,11 @@ class Byline(BaseFilter):
             found = _dated_byline_line(context)
             if found is not None:
                 yield take(found[0], "byline", "dated_byline", _DATED_BYLINE, value=found[1])
+            elif (
+                context.document.source_kind == "text"
+                and (name := _name_over_date(context)) is not None
+            ):
+                yield take(name, "byline", "name_over_date", _NAME_OVER_DATE, value=name.text)
 
 
 _DATED_BYLINE = "a name beside the date of a meta line"
@@ -205,6 +210,39 @@ def _names_a_person(text: str) -> bool:
     """Names of two words or more, not a widget's heading ("Top Stories")."""
     names = split_names(text)
     return bool(names) and all(" " in n for n in names) and junk_reason(text) is None
+
+
+_NAME_OVER_DATE = "a writer's name on the line above the date of a meta line"
+_NAME_WORDS = (2, 4)
+
+
+def _name_over_date(context: Context) -> Block | None:
+    """Text: a line that is only a person's name ("Nathanael Johnson") right above a dated meta
+    line ("January 10, 2020 9:00AM (UTC)") in the page's first half, when every such pair on
+    the page names the same writer (a list of other stories shows one per teaser; so do the
+    comments' headers)."""
+    blocks = context.blocks
+    half = len(context.document.blocks) // 2
+    names: list[Block] = []
+    for i in sorted(year_blocks(context)):
+        block = blocks[i]
+        if i == 0 or block.words > MAX_META_WORDS:
+            continue
+        found = find_date(block.text)
+        if found is None or not is_dated_meta_line(block, found):
+            continue
+        above = blocks[i - 1]
+        if (
+            above.index == block.index - 1
+            and _NAME_WORDS[0] <= above.words <= _NAME_WORDS[1]
+            and byline_name(above.text) == above.text
+            and not any(word.isupper() for word in above.text.split())  # "GET IT", "NASCAR"
+            and _names_a_person(above.text)
+        ):
+            names.append(above)
+    if not names or names[0].index > half or len({n.text for n in names}) > 1:
+        return None
+    return names[0]
 
 
 def _dated_byline_line(context: Context) -> tuple[Block, str] | None:
