@@ -786,3 +786,27 @@ def test_a_prose_line_pairs_only_with_its_neighbour_on_the_page() -> None:
     )
     assert apart[0] == adjacent[0] / 2
     assert apart[1] == adjacent[1] / 2
+
+
+GERMAN = [
+    "Ein Sturm hat in der Nacht zum Montag die Küste getroffen, Dutzende Häuser überflutet und "
+    "Tausende Menschen ohne Strom gelassen, wie die Behörden mitteilten.",
+    "Der Wetterdienst sagte, der Wind habe in der Spitze mehr als 150 Kilometer pro Stunde "
+    "erreicht, und der Regen werde in den meisten Teilen der Region bis Mittwoch anhalten.",
+    "Die Rettungsteams arbeiteten die ganze Nacht, um die Familien zu erreichen, die in ihren "
+    "Häusern vom Wasser eingeschlossen waren, und die Armee wurde zur Hilfe gerufen.",
+]
+
+
+def test_a_german_sub_heading_between_paragraphs_stays() -> None:
+    """German capitalises every noun, so a short heading looks like a menu entry; between two
+    paragraphs of the body it is the article's sub-heading. (Lines as a flattened page gives
+    them: no blank line between any two.)"""
+    lines = ["Startseite", "Politik", "Wirtschaft", *GERMAN[:2], "Nationale Egoismen", GERMAN[2]]
+    article = cleanse.clean("\n".join([*lines, "Impressum", "Kontakt"]), kind="text", pipeline=ONLY)
+    assert article.language == "de"
+    assert [p.text for p in article.paragraphs] == [*GERMAN[:2], "Nationale Egoismen", GERMAN[2]]
+    # In English a capitalised line there is as likely a photo credit: it goes.
+    lines = ["Home", "World", "Sports", *STORM[:2], "Berkeley Earth", STORM[3], "About", "Contact"]
+    english = cleanse.clean("\n".join(lines), kind="text", pipeline=ONLY)
+    assert [p.text for p in english.paragraphs] == [*STORM[:2], STORM[3]]

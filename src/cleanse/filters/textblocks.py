@@ -66,6 +66,7 @@ from .textlines import (
     PROSE,
     PROSE_WORDS,
     REPEATED,
+    SENTENCES,
     SHORT,
     SPARSE,
     best_run,
@@ -270,6 +271,7 @@ class TextBlocks(BaseFilter):
         end = extend_over_numbers(document_blocks, score_of.keys(), end)
         first, last = document_blocks[start].index, document_blocks[end].index
 
+        nouns_capitalised = context.language in _NOUNS_CAPITALISED
         above = f"; above the body run (blocks {first}-{last})"
         below = f"; below the body run (blocks {first}-{last})"
         boxed = boxed_teasers(BodyRun(document_blocks, class_at, (start, end), context.earlier))
@@ -279,7 +281,12 @@ class TextBlocks(BaseFilter):
                 why += above
             elif position > end:
                 why += below
-            elif cls in _DROPPED_IN_RUN:
+            elif cls in _DROPPED_IN_RUN and not (
+                cls == MENU
+                and nouns_capitalised
+                and class_at.get(position - 1) in SENTENCES
+                and class_at.get(position + 1) in SENTENCES
+            ):
                 why += "; inside the body run"
             elif cls == SHORT and _in_box(position, boxes):
                 why += _IN_BOX
@@ -341,5 +348,6 @@ _CAPTION_START = 60
 _CAPTION_LINES = 3
 _REPEATED_CAPTION = "; starts like a photo caption taken elsewhere on the page"
 _BOXED = "; a headline below a heading of other stories inside the body run"
+_NOUNS_CAPITALISED = frozenset(("de",))  # German capitalises every noun
 _IN_BOX = "; in a box between two parts of the body run"
 _DROPPED_IN_RUN = frozenset((MENU, REPEATED, COMMENT, LINKS))

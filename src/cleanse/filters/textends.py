@@ -22,11 +22,10 @@ from .textlines import (
     LIST,
     LONG_WORDS,
     MENU,
-    NEAR,
     PROSE,
     REPEATED,
+    SENTENCES,
     SHORT,
-    SPARSE,
 )
 
 # The heading of a comment section: a comment label the navigation filter knows ("Comments",
@@ -55,7 +54,6 @@ _HEADLINE_CLASSES = frozenset((SHORT, MENU, REPEATED, LIST, LINKS, COMMENT))
 # but the box holds at most twice as many lines in all.
 _BOX_LINES = 8
 _KICKER_WORDS = 3
-_SENTENCE_CLASSES = frozenset((PROSE, NEAR, SPARSE))
 # An author box: "About Jane Doe" over "Jane Doe is a freelance writer based in Toronto." The
 # article ends above it.
 _ABOUT = ("About ", "Sobre ", "Über ", "À propos de ", "Acerca de ")
@@ -194,7 +192,7 @@ def boxed_teasers(run: BodyRun) -> set[int]:
         headlines = 0
         for ahead in range(position + 1, run.end + 1):
             cls = run.classes.get(ahead)
-            if cls in _SENTENCE_CLASSES:
+            if cls in SENTENCES:
                 if headlines <= _BOX_LINES:
                     boxed.update(lines)
                 break
@@ -221,7 +219,7 @@ def about_heading(run: BodyRun) -> int | None:
         name = text[len(next(filter(text.startswith, _ABOUT))) :].split()
         if not 2 <= len(name) <= 3 or not all(w[:1].isupper() for w in name):
             continue
-        if classes.get(position + 1) not in _SENTENCE_CLASSES:
+        if classes.get(position + 1) not in SENTENCES:
             continue
         bio = run.blocks[position + 1].text
         if any(len(w) > 2 and w in bio for w in name):
@@ -242,7 +240,7 @@ def author_bio(run: BodyRun) -> int | None:
     start, end = run.start, run.end
     for position in range(start + 1, end + 1):
         text = run.blocks[position].text
-        if not text.startswith(names) or run.classes.get(position) not in _SENTENCE_CLASSES:
+        if not text.startswith(names) or run.classes.get(position) not in SENTENCES:
             continue
         name = max((n for n in names if text.startswith(n + " ")), key=len, default=None)
         if name is None or text[len(name) + 1 :].split(" ", 1)[0] not in _BIO_VERBS:

@@ -36,6 +36,7 @@ _RELATIVE_STOPWORDS = 0.6
 _MENU_WORDS = 4  # a line of at most this many words in a run without blank lines...
 _MENU_CAPITALS = 0.6  # ...whose words are mostly capitalised is a menu entry
 
+SENTENCES = frozenset((PROSE, NEAR, SPARSE))  # the classes of lines that read as sentences
 _CAP = 40  # a prose line counts at most this many words: one huge block cannot carry the run
 _ISOLATED = 0.5  # weight of a prose line between two non-prose lines (a teaser's summary)
 _NEAR = 0.3  # weight of a near line

@@ -14,13 +14,12 @@ import re
 from collections.abc import Mapping
 
 from ..blocks import Block
-from .textlines import NEAR, PROSE, SPARSE, best_run
+from .textlines import PROSE, SENTENCES, best_run
 
 _GAP_LINES = 150  # the box is at most this many lines
 _PAIRED_PROSE = 4  # prose lines of the part below with a prose line above or below them
 _SHARED_WORDS = 0.15  # share of the part's words (of 5+ letters) that the run's prose also has
 _WORD = re.compile(r"\w{5,}")
-_SENTENCES = frozenset((PROSE, NEAR, SPARSE))
 
 
 def resumed_parts(
@@ -99,6 +98,6 @@ def _words(
     return {
         word
         for position in range(first, last + 1)
-        if classes.get(position) in _SENTENCES
+        if classes.get(position) in SENTENCES
         for word in _WORD.findall(blocks[position].text.casefold())
     }
